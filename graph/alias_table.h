@@ -1,0 +1,39 @@
+// Name folding and the alias table that decide when two surface forms name one entity.
+//
+// FoldName() makes the comparison form of a name (case, white space, punctuation, leading
+// determiners and possessive folded: "the U.S.’s" -> "us"). An AliasTable maps folded aliases to
+// one canonical folded key ("united states of america", "usa", "us" -> "united states").
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace kgraph {
+
+// The comparison form of a name. Empty when nothing nameable is left ("the", "he").
+std::string FoldName(std::string_view surface);
+
+class AliasTable {
+ public:
+  AliasTable() = default;
+
+  // The aliases kgraph knows out of the box (frequent countries and organizations of news text).
+  static AliasTable BuiltIn();
+
+  // Makes `alias` name the same entity as `canonical`; both are folded first.
+  void Add(std::string_view alias, std::string_view canonical);
+
+  // The canonical key for an already folded name; the name itself when it is no alias.
+  std::string Resolve(const std::string& folded) const;
+
+  const std::map<std::string, std::string>& entries() const { return canonical_of_; }
+
+ private:
+  std::map<std::string, std::string> canonical_of_;
+};
+
+// The node key of a surface form: FoldName, then the alias table.
+std::string EntityKey(std::string_view surface, const AliasTable& aliases);
+
+}  // namespace kgraph

@@ -1,0 +1,103 @@
+// The knowledge graph: one node per normalized entity, one edge per distinct
+// (subject, relation, object) fact, each edge carrying every piece of evidence for it.
+//
+// It wraps a Boost.Graph adjacency_list with bundled properties so the rest of kgraph works with
+// small integer ids and plain structs and never sees descriptors. Iteration order (node ids, edge
+// ids, evidence, surface forms) is insertion order or sorted order, never hash order, so the same
+// input always exports the same bytes.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/document.h"
+#include "graph/alias_table.h"
+
+namespace kgraph {
+
+using NodeId = std::uint32_t;
+using EdgeId = std::uint32_t;
+
+// One piece of support for a fact: where it was read and how sure the extractor was.
+struct Evidence {
+  std::string document;        // Document::id
+  std::uint32_t sentence = 0;  // 0-based sentence index in that document
+  ByteSpan span;               // bytes of the whole triple in the document text
+  std::string sentence_text;   // the sentence, white space folded
+  double confidence = 0.0;     // in [0, 1]
+  std::string extractor;       // which extractor produced it ("pattern")
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+struct Entity {
+  std::string key;   // normalized key, unique in the graph (see EntityKey)
+  std::string name;  // display name: the most frequent surface form, longest on ties
+  std::string type;  // "Person", "Organization", "Place" or "Thing" (schema.org class names)
+  std::map<std::string, std::uint32_t> surface_forms;  // every form seen -> how often
+  std::uint32_t mentions = 0;                          // total mentions (sum of the above)
+
+  friend bool operator==(const Entity&, const Entity&) = default;
+};
+
+struct Relation {
+  std::string label;  // lemmatized relation ("hope for")
+  std::vector<Evidence> evidence;
+
+  // Combined confidence of independent pieces of evidence: 1 - prod(1 - c_i).
+  double Confidence() const;
+  friend bool operator==(const Relation&, const Relation&) = default;
+};
+
+class KnowledgeGraph {
+ public:
+  // A graph that folds names with the built-in alias table.
+  KnowledgeGraph();
+  explicit KnowledgeGraph(AliasTable aliases);
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
+  // Records one mention of an entity written as `surface`: finds the node whose key equals
+  // EntityKey(surface) or creates it, and counts the form. Returns nullopt when the surface form
+  // has nothing left after normalization (a bare pronoun or determiner).
+  std::optional<NodeId> AddMention(std::string_view surface, std::string_view type = "");
+
+  // Adds evidence for subject -relation-> object. The same (subject, label, object) is one edge;
+  // an identical piece of evidence is not added twice.
+  EdgeId AddFact(NodeId subject, std::string_view label, NodeId object, Evidence evidence);
+
+  // Low-level insertion for graph readers, which restore nodes and edges exactly as saved.
+  // AddEntity throws kgraph::Error when the key already exists.
+  NodeId AddEntity(Entity entity);
+  EdgeId AddRelation(NodeId source, NodeId target, Relation relation);
+
+  std::size_t NodeCount() const;
+  std::size_t EdgeCount() const;
+  const Entity& GetEntity(NodeId node) const;
+  const Relation& GetRelation(EdgeId edge) const;
+  NodeId Source(EdgeId edge) const;
+  NodeId Target(EdgeId edge) const;
+  std::vector<EdgeId> OutEdges(NodeId node) const;  // in edge-id order
+  std::vector<EdgeId> InEdges(NodeId node) const;   // in edge-id order
+
+  // The node a user means by `name`: matched by normalized key, then by any surface form seen,
+  // case-insensitively. nullopt when nothing matches.
+  std::optional<NodeId> Find(std::string_view name) const;
+
+  const AliasTable& aliases() const;
+
+  // Structural equality: same entities, relations and endpoints under the same ids.
+  friend bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kgraph
