@@ -87,7 +87,8 @@ class KnowledgeGraph {
   std::vector<EdgeId> InEdges(NodeId node) const;   // in edge-id order
 
   // The node a user means by `name`: matched by normalized key, then by any surface form seen,
-  // case-insensitively. nullopt when nothing matches.
+  // case-insensitively, then as the surname of a person ("patrushev"). nullopt when nothing
+  // matches.
   std::optional<NodeId> Find(std::string_view name) const;
 
   const AliasTable& aliases() const;
@@ -96,6 +97,8 @@ class KnowledgeGraph {
   friend bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b);
 
  private:
+  std::optional<NodeId> FindPersonBySurname(const std::string& key) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

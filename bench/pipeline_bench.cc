@@ -1,0 +1,153 @@
+// Throughput of each pipeline stage and of the whole pipeline, single thread.
+//
+// The corpus is the raw text (# text lines) of the given CoNLL-U files, one document per
+// "# newdoc", repeated until it holds at least --min-tokens tokens. Each stage runs --runs times
+// over the whole corpus; the median wall time gives tokens per second.
+//
+//   build/bench/kgraph_bench ../shared/data/ud-ewt/*.conllu ../shared/data/ud-gum/cc-by/*.conllu
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/conllu/conllu.h"
+#include "core/error.h"
+#include "core/tagger/tagger.h"
+#include "core/text/tokenizer.h"
+#include "extractors/extractor_factory.h"
+#include "graph/graph_builder.h"
+#include "pipeline/pipeline.h"
+
+namespace kgraph {
+namespace {
+
+struct BenchOptions {
+  std::vector<std::string> conllu_files;
+  std::size_t min_tokens = 500000;
+  int runs = 5;
+  std::string model_dir = KGRAPH_MODEL_DIR;
+};
+
+std::vector<std::string> RawDocuments(const std::vector<std::string>& files) {
+  std::vector<std::string> documents;
+  for (const std::string& file : files) {
+    for (const ConlluSentence& sentence : ReadConlluFile(file)) {
+      if (documents.empty() || !sentence.newdoc_id.empty()) documents.emplace_back();
+      std::string& text = documents.back();
+      if (!text.empty()) text += sentence.newpar ? "\n\n" : " ";
+      text += sentence.text;
+    }
+  }
+  return documents;
+}
+
+std::vector<Document> MakeCorpus(const std::vector<std::string>& raw) {
+  std::vector<Document> corpus;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    Document doc;
+    doc.id = "doc" + std::to_string(i);
+    doc.text = raw[i];
+    corpus.push_back(std::move(doc));
+  }
+  return corpus;
+}
+
+std::size_t CountTokens(const std::vector<Document>& corpus) {
+  std::size_t tokens = 0;
+  for (const Document& doc : corpus) {
+    for (const Sentence& sentence : doc.sentences) tokens += sentence.tokens.size();
+  }
+  return tokens;
+}
+
+// Median seconds of `runs` calls of `stage`, each on a fresh copy made by `prepare`.
+double MedianSeconds(int runs, const std::function<std::vector<Document>()>& prepare,
+                     const std::function<void(std::vector<Document>&)>& stage) {
+  std::vector<double> seconds;
+  for (int run = 0; run < runs; ++run) {
+    std::vector<Document> corpus = prepare();
+    auto start = std::chrono::steady_clock::now();
+    stage(corpus);
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                          .count());
+  }
+  std::sort(seconds.begin(), seconds.end());
+  return seconds[seconds.size() / 2];
+}
+
+void Report(const char* stage, std::size_t tokens, double seconds) {
+  std::printf("%-12s %10zu tokens  %8.3f s  %12.0f tokens/s\n", stage, tokens, seconds,
+              static_cast<double>(tokens) / seconds);
+}
+
+int Run(const BenchOptions& options) {
+  std::vector<std::string> raw = RawDocuments(options.conllu_files);
+  auto tokenizer = NewEnglishTokenizer();
+  auto tagger = Tagger::Load(options.model_dir + "/" + kTaggerModelFile);
+  auto extractor = NewExtractor("pattern");
+  Pipeline pipeline(PipelineOptions{options.model_dir, "pattern", false});
+
+  std::vector<Document> tokenized = MakeCorpus(raw);
+  for (Document& doc : tokenized) tokenizer->Tokenize(doc);
+  std::size_t base = CountTokens(tokenized);
+  if (base == 0) throw Error("the benchmark corpus has no tokens");
+  std::size_t copies = (options.min_tokens + base - 1) / base;
+  std::vector<std::string> repeated;
+  for (std::size_t c = 0; c < copies; ++c) repeated.insert(repeated.end(), raw.begin(), raw.end());
+  auto fresh = [&] { return MakeCorpus(repeated); };
+  auto fresh_tokenized = [&] {
+    std::vector<Document> corpus = fresh();
+    for (Document& doc : corpus) tokenizer->Tokenize(doc);
+    return corpus;
+  };
+  auto fresh_tagged = [&] {
+    std::vector<Document> corpus = fresh_tokenized();
+    for (Document& doc : corpus) tagger->Tag(doc);
+    return corpus;
+  };
+  std::size_t tokens = base * copies;
+  std::printf("corpus: %zu documents, %zu tokens (%zu copies), median of %d runs\n",
+              repeated.size(), tokens, copies, options.runs);
+  Report("tokenize", tokens, MedianSeconds(options.runs, fresh, [&](std::vector<Document>& c) {
+           for (Document& doc : c) tokenizer->Tokenize(doc);
+         }));
+  Report("tag", tokens, MedianSeconds(options.runs, fresh_tokenized, [&](std::vector<Document>& c) {
+           for (Document& doc : c) tagger->Tag(doc);
+         }));
+  Report("extract", tokens, MedianSeconds(options.runs, fresh_tagged, [&](std::vector<Document>& c) {
+           for (Document& doc : c) extractor->Extract(doc);
+         }));
+  Report("end-to-end", tokens, MedianSeconds(options.runs, fresh, [&](std::vector<Document>& c) {
+           KnowledgeGraph graph;
+           for (Document& doc : c) pipeline.AddToGraph(doc, graph);
+         }));
+  return 0;
+}
+
+}  // namespace
+}  // namespace kgraph
+
+int main(int argc, char** argv) {
+  kgraph::BenchOptions options;
+  CLI::App app("Single-thread throughput of each kgraph stage on UD raw text", "kgraph_bench");
+  app.add_option("conllu", options.conllu_files, "CoNLL-U files whose # text forms the corpus")
+      ->required()
+      ->check(CLI::ExistingFile);
+  app.add_option("--runs", options.runs, "Runs per stage (the median is reported)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  app.add_option("--min-tokens", options.min_tokens, "Repeat the corpus up to this many tokens")
+      ->capture_default_str();
+  app.add_option("--models", options.model_dir, "Model directory")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+  try {
+    return kgraph::Run(options);
+  } catch (const kgraph::Error& e) {
+    std::fprintf(stderr, "kgraph_bench: error: %s\n", e.what());
+    return 1;
+  }
+}

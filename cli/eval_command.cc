@@ -1,0 +1,64 @@
+// kgraph eval: accuracy of the pipeline's stages against gold CoNLL-U.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/pipeline_options.h"
+#include "core/conllu/conllu.h"
+#include "core/eval/tagging_eval.h"
+#include "core/eval/tokenization_eval.h"
+#include "core/tagger/tagger.h"
+#include "core/text/tokenizer.h"
+
+namespace kgraph::cli {
+namespace {
+
+struct EvalOptions {
+  std::string gold;
+  std::string model_dir;
+};
+
+void RunEvalTag(const EvalOptions& options) {
+  std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
+  std::unique_ptr<Tagger> tagger =
+      Tagger::Load((std::filesystem::path(options.model_dir) / kTaggerModelFile).string());
+  std::cout << FormatTaggingScores(EvaluateTagger(*tagger, gold));
+}
+
+void RunEvalTokenize(const EvalOptions& options) {
+  std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
+  std::unique_ptr<Tokenizer> tokenizer = NewEnglishTokenizer();
+  std::cout << FormatTokenizationScores(EvaluateTokenization(gold, *tokenizer));
+}
+
+CLI::App* AddGoldCommand(CLI::App& parent, const std::string& name, const std::string& help,
+                         std::shared_ptr<EvalOptions> options) {
+  CLI::App* command = parent.add_subcommand(name, help);
+  command->add_option("GOLD", options->gold, "Gold CoNLL-U file (e.g. UD English EWT dev)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  return command;
+}
+
+}  // namespace
+
+void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
+  CLI::App* eval = app.add_subcommand("eval", "Score a pipeline stage against gold CoNLL-U");
+  eval->require_subcommand(1);
+  auto options = std::make_shared<EvalOptions>();
+  options->model_dir = DefaultModelDir();
+
+  CLI::App* tokenize = AddGoldCommand(
+      *eval, "tokenize", "Token and sentence F1 of the tokenizer on the raw text (# text) of GOLD",
+      options);
+  tokenize->callback([options] { RunEvalTokenize(*options); });
+
+  CLI::App* tag = AddGoldCommand(
+      *eval, "tag", "UPOS, XPOS and lemma accuracy of the tagger on GOLD's tokens", options);
+  tag->add_option("--models", options->model_dir, "Model directory")->capture_default_str();
+  tag->callback([options] { RunEvalTag(*options); });
+}
+
+}  // namespace kgraph::cli

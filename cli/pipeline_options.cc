@@ -1,0 +1,34 @@
+#include "cli/pipeline_options.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "core/text/text_reader.h"
+
+namespace kgraph::cli {
+
+std::string DefaultModelDir() {
+  const char* from_environment = std::getenv("KGRAPH_MODEL_DIR");
+  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
+  return KGRAPH_MODEL_DIR;
+}
+
+void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
+  options.model_dir = DefaultModelDir();
+  command.add_option("--models", options.model_dir, "Directory of the trained models")
+      ->capture_default_str()
+      ->check(CLI::ExistingDirectory);
+  command.add_option("--extractor", options.extractor, "Triple extractor")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"pattern"}));
+  command.add_flag("!--plain,!--no-news", options.news,
+                   "Plain text: do not look for wire-copy boilerplate (headlines, datelines, "
+                   "photo captions) to skip");
+}
+
+Document ReadInput(const std::string& input) {
+  if (input == "-") return ReadTextDocument(std::cin, "<stdin>", "stdin");
+  return ReadTextFile(input);
+}
+
+}  // namespace kgraph::cli

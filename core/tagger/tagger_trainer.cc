@@ -1,0 +1,197 @@
+#include "core/tagger/tagger_trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <random>
+
+#include "core/error.h"
+#include "core/eval/tagging_eval.h"
+#include "core/tagger/greedy_decoder.h"
+
+namespace kgraph {
+namespace {
+
+struct Example {
+  std::vector<std::string_view> forms;
+  std::vector<int> tags;
+};
+
+std::string TagKey(const ConlluWord& word) {
+  return getenv("UPOSONLY") ? word.upos + "\tX" : word.upos + "\t" + word.xpos;
+}
+
+// Every (UPOS, XPOS) pair of the training data, in sorted order so class ids are reproducible.
+std::vector<TagPair> CollectTags(const std::vector<ConlluSentence>& train,
+                                 std::map<std::string, int>& id_of) {
+  for (const ConlluSentence& sentence : train) {
+    for (const ConlluWord& word : sentence.words) id_of.emplace(TagKey(word), 0);
+  }
+  if (id_of.size() > 255) throw Error("more than 255 (UPOS, XPOS) pairs in the training data");
+  std::vector<TagPair> tags;
+  for (auto& [key, id] : id_of) {
+    std::size_t tab = key.find('\t');
+    std::optional<Upos> upos = ParseUpos(key.substr(0, tab));
+    if (!upos) throw Error("unknown UPOS '" + key.substr(0, tab) + "' in the training data");
+    id = static_cast<int>(tags.size());
+    tags.push_back({*upos, key.substr(tab + 1)});
+  }
+  return tags;
+}
+
+TagDictionary BuildDictionary(const std::vector<ConlluSentence>& train,
+                              const std::map<std::string, int>& id_of, int min_count) {
+  std::map<std::string, std::map<int, int>> counts;
+  for (const ConlluSentence& sentence : train) {
+    for (const ConlluWord& word : sentence.words) {
+      int tag = id_of.at(TagKey(word));
+      ++counts[LowercaseWord(word.form)][tag];
+      ++counts[CasedKey(word.form)][tag];
+    }
+  }
+  TagDictionary dictionary;
+  for (const auto& [form, tags] : counts) {
+    int total = 0;
+    for (const auto& [tag, count] : tags) total += count;
+    if (total < min_count) continue;
+    // The class: every tag with at least 5% of the word's occurrences.
+    FeatureHash ambiguity = HashBytes("ambiguity", 0);
+    for (const auto& [tag, count] : tags) {
+      if (20 * count >= total) ambiguity = HashBytes(std::to_string(tag), ambiguity);
+    }
+    dictionary.Set(form, ambiguity);
+  }
+  return dictionary;
+}
+
+Lemmatizer TrainLemmatizer(const std::vector<ConlluSentence>& train) {
+  LemmatizerTrainer trainer;
+  for (const ConlluSentence& sentence : train) {
+    for (const ConlluWord& word : sentence.words) trainer.Add(word.form, word.xpos, word.lemma);
+  }
+  return trainer.Build();
+}
+
+// Fisher-Yates with rejection sampling straight from the engine: the same order everywhere.
+void Shuffle(std::vector<std::size_t>& order, std::mt19937_64& engine) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    std::uint64_t limit = std::mt19937_64::max() - std::mt19937_64::max() % i;
+    std::uint64_t draw;
+    do draw = engine();
+    while (draw >= limit);
+    std::swap(order[i - 1], order[draw % i]);
+  }
+}
+
+// One epoch over `indices` in a fresh random order.
+void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples,
+                std::vector<std::size_t> indices, const TagDictionary& dictionary, int class_count,
+                std::mt19937_64& engine, const std::vector<std::vector<int>>& first_pass) {
+  Shuffle(indices, engine);
+  for (std::size_t index : indices) {
+    const Example& example = examples[index];
+    SentenceContext context(example.forms, dictionary);
+    std::span<const int> right =
+        first_pass.empty() ? std::span<const int>() : std::span<const int>(first_pass[index]);
+    DecodeGreedy(trainer, class_count, context, right,
+                 [&](int i, std::span<const FeatureHash> features, int predicted) {
+                   trainer.Update(features, example.tags[i], predicted);
+                 });
+  }
+}
+
+std::vector<std::size_t> Range(std::size_t size) {
+  std::vector<std::size_t> indices(size);
+  for (std::size_t i = 0; i < size; ++i) indices[i] = i;
+  return indices;
+}
+
+// First-pass tags of every training sentence from models that never saw it (k-fold
+// jackknifing), so the second pass learns how far to trust first-pass tags on unseen text.
+std::vector<std::vector<int>> JackknifeFirstPass(const std::vector<Example>& examples,
+                                                 const TagDictionary& dictionary, int class_count,
+                                                 const TaggerTrainingOptions& options,
+                                                 std::ostream& log) {
+  constexpr std::size_t kFolds = 4;
+  std::vector<std::vector<int>> first_pass(examples.size());
+  for (std::size_t fold = 0; fold < kFolds; ++fold) {
+    std::vector<std::size_t> train_part, held_out;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      (i % kFolds == fold ? held_out : train_part).push_back(i);
+    }
+    PerceptronTrainer trainer(class_count);
+    std::mt19937_64 engine(options.seed + 1 + fold);
+    for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
+      TrainEpoch(trainer, examples, train_part, dictionary, class_count, engine, {});
+    }
+    LinearModel model = trainer.Averaged(options.min_weight);
+    for (std::size_t index : held_out) {
+      SentenceContext context(examples[index].forms, dictionary);
+      first_pass[index] = DecodeGreedy(model, class_count, context, {},
+                                       [](int, std::span<const FeatureHash>, int) {});
+    }
+    log << "tagger: jackknife fold " << fold + 1 << "/" << kFolds << " done\n" << std::flush;
+  }
+  return first_pass;
+}
+
+}  // namespace
+
+std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
+                                    const std::vector<ConlluSentence>& dev,
+                                    const TaggerTrainingOptions& options, std::ostream& log) {
+  if (train.empty()) throw Error("no training sentences");
+  std::map<std::string, int> id_of;
+  std::vector<TagPair> tags = CollectTags(train, id_of);
+  TagDictionary dictionary = BuildDictionary(train, id_of, options.dictionary_min_count);
+  Lemmatizer lemmatizer = TrainLemmatizer(train);
+  std::vector<Example> examples(train.size());
+  for (std::size_t s = 0; s < train.size(); ++s) {
+    for (const ConlluWord& word : train[s].words) {
+      examples[s].forms.push_back(word.form);
+      examples[s].tags.push_back(id_of.at(TagKey(word)));
+    }
+  }
+  log << "tagger: " << train.size() << " sentences, " << tags.size() << " tag pairs, "
+      << dictionary.entries().size() << " dictionary entries\n";
+  const int class_count = static_cast<int>(tags.size());
+
+  PerceptronTrainer first_trainer(class_count);
+  std::mt19937_64 engine(options.seed);
+  for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
+    TrainEpoch(first_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
+               {});
+  }
+  LinearModel first = first_trainer.Averaged(options.min_weight);
+  log << "tagger: first pass trained (" << first.weight_count() << " weights)\n";
+  std::vector<std::vector<int>> first_pass =
+      JackknifeFirstPass(examples, dictionary, class_count, options, log);
+
+  PerceptronTrainer second_trainer(class_count);
+  std::unique_ptr<Tagger> best;
+  double best_upos = -1;
+  for (int epoch = 1; epoch <= options.iterations; ++epoch) {
+    auto start = std::chrono::steady_clock::now();
+    TrainEpoch(second_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
+               first_pass);
+    auto tagger = std::make_unique<Tagger>(tags, dictionary, first,
+                                           second_trainer.Averaged(options.min_weight), lemmatizer);
+    TaggingScores scores = dev.empty() ? TaggingScores{} : EvaluateTagger(*tagger, dev);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char line[160];
+    std::snprintf(line, sizeof(line),
+                  "epoch %d: dev upos=%.2f xpos=%.2f lemma=%.2f (%zu weights, %.1fs)\n", epoch,
+                  scores.Upos(), scores.Xpos(), scores.Lemma(), tagger->weight_count(), seconds);
+    log << line << std::flush;
+    if (dev.empty() || scores.Upos() > best_upos) {
+      best_upos = scores.Upos();
+      best = std::move(tagger);
+      if (!options.checkpoint_path.empty()) best->Save(options.checkpoint_path);
+    }
+  }
+  return best;
+}
+
+}  // namespace kgraph

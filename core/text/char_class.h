@@ -1,0 +1,40 @@
+// Decoding and classifying the characters of UTF-8 text, for the tokenizer and the news reader.
+// The Unicode tables are utf8proc's; this header only names the classes kgraph needs.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace kgraph {
+
+// One decoded character: its code point and its length in bytes.
+struct DecodedChar {
+  char32_t code = 0;
+  std::uint32_t size = 1;
+};
+
+// Decodes the character starting at byte `offset` (< text.size()). An invalid byte decodes as a
+// one-byte U+FFFD, so a scan over any input always advances.
+DecodedChar DecodeChar(std::string_view text, std::size_t offset);
+
+// Decodes the character that ends just before byte `end` (> 0), stepping back over continuation
+// bytes.
+DecodedChar DecodeCharBefore(std::string_view text, std::size_t end);
+
+// White space: Unicode separators (Zs, Zl, Zp), ASCII and C1 control characters, and the
+// invisible format characters that separate nothing visible: the byte order mark (U+FEFF), the
+// zero-width space (U+200B) and the soft hyphen (U+00AD) — a leading BOM must never start a token.
+bool IsSpace(char32_t c);
+bool IsLetter(char32_t c);      // letters (L*) and combining marks (M*)
+bool IsDigit(char32_t c);       // decimal digits (Nd)
+bool IsAlnum(char32_t c);       // letters, marks and every kind of number (N*)
+bool IsUpper(char32_t c);       // upper and title case letters (Lu, Lt)
+bool IsLower(char32_t c);       // lower case letters (Ll)
+bool IsApostrophe(char32_t c);  // ' and the right single quotation mark ’ used as one
+// Quotes, brackets and punctuation that close a sentence-final unit: ) ] } ” ’ » " '.
+bool IsClosingPunct(char32_t c);
+// Quotes and brackets that open one: ( [ { “ ‘ « " '.
+bool IsOpeningPunct(char32_t c);
+
+}  // namespace kgraph

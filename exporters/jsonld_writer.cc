@@ -1,0 +1,319 @@
+#include "exporters/jsonld_writer.h"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "core/error.h"
+
+namespace kgraph {
+namespace {
+
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+constexpr std::array<std::string_view, 4> kSchemaTypes = {"Person", "Organization", "Place",
+                                                          "Thing"};
+
+// Prefix and term definitions, in output order: {term, IRI, datatype or "" or "@id"}.
+struct TermDefinition {
+  std::string_view term;
+  std::string_view iri;
+  std::string_view type;
+};
+constexpr std::array<TermDefinition, 20> kTerms = {{
+    {"name", "schema:name", ""},
+    {"alternateName", "schema:alternateName", ""},
+    {"key", "kg:key", ""},
+    {"entityType", "kg:entityType", ""},
+    {"mentions", "kg:mentions", "xsd:integer"},
+    {"surfaceForm", "kg:surfaceForm", ""},
+    {"form", "kg:form", ""},
+    {"count", "kg:count", "xsd:integer"},
+    {"subject", "rdf:subject", "@id"},
+    {"predicate", "rdf:predicate", "@id"},
+    {"object", "rdf:object", "@id"},
+    {"relation", "kg:relation", ""},
+    {"confidence", "kg:confidence", "xsd:double"},
+    {"evidence", "kg:evidence", ""},
+    {"document", "kg:document", ""},
+    {"sentence", "kg:sentence", "xsd:integer"},
+    {"spanStart", "kg:spanStart", "xsd:integer"},
+    {"spanEnd", "kg:spanEnd", "xsd:integer"},
+    {"sentenceText", "kg:sentenceText", ""},
+    {"extractor", "kg:extractor", ""},
+}};
+
+// RapidJSON 1.1's PrettyWriter cannot take kWriteValidateEncodingFlag, so strings are checked
+// here: an exporter must never write a file that is not valid UTF-8 JSON.
+bool IsValidUtf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto remaining = static_cast<utf8proc_ssize_t>(text.size());
+  while (remaining > 0) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &code_point);
+    if (length <= 0) return false;
+    bytes += length;
+    remaining -= length;
+  }
+  return true;
+}
+
+bool IsSlugChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// ASCII letters and digits lower-cased, other ASCII runs folded into one `separator`, bytes of
+// non-ASCII characters percent-encoded: always a valid IRI path segment.
+std::string Slug(std::string_view text, char separator, std::string_view fallback) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  bool pending_separator = false;
+  for (unsigned char c : text) {
+    if (!IsSlugChar(c) && c < 0x80) {
+      pending_separator = true;
+      continue;
+    }
+    if (pending_separator && !out.empty()) out += separator;
+    pending_separator = false;
+    if (c >= 0x80) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return out.empty() ? std::string(fallback) : out;
+}
+
+// `slug` itself when unused, else the first free slug + separator + n (n = 2, 3, ...).
+std::string Claim(const std::string& slug, char separator, std::set<std::string>& used) {
+  if (used.insert(slug).second) return slug;
+  for (int n = 2;; ++n) {
+    std::string candidate = slug + separator + std::to_string(n);
+    if (used.insert(candidate).second) return candidate;
+  }
+}
+
+// Streams one graph through a RapidJSON writer; every failure becomes a kgraph::Error naming
+// the entity or relation being written.
+class JsonLdEmitter {
+ public:
+  JsonLdEmitter(const KnowledgeGraph& graph, JsonWriter& writer)
+      : graph_(graph), writer_(writer), iris_(AssignJsonLdIris(graph)) {}
+
+  void WriteDocument() {
+    writer_.StartObject();
+    Key("@context");
+    WriteContext();
+    Key("@graph");
+    writer_.StartArray();
+    for (NodeId node = 0; node < graph_.NodeCount(); ++node) WriteEntity(node);
+    for (EdgeId edge = 0; edge < graph_.EdgeCount(); ++edge) WriteStatement(edge);
+    writer_.EndArray();
+    writer_.EndObject();
+  }
+
+ private:
+  void Key(std::string_view key) {
+    writer_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  }
+
+  void String(std::string_view field, std::string_view value) {
+    if (!IsValidUtf8(value)) {
+      throw Error("JSON-LD export: " + where_ + ": " + std::string(field) + " is not valid UTF-8");
+    }
+    writer_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  }
+
+  void Member(std::string_view key, std::string_view value) {
+    Key(key);
+    String(key, value);
+  }
+
+  void Member(std::string_view key, std::uint64_t value) {
+    Key(key);
+    writer_.Uint64(value);
+  }
+
+  void Confidence(double value) {
+    if (!std::isfinite(value)) {
+      throw Error("JSON-LD export: " + where_ + ": confidence is not a finite number");
+    }
+    Key("confidence");
+    writer_.Double(value);
+  }
+
+  void Reference(std::string_view key, std::string_view iri) {
+    Key(key);
+    writer_.StartObject();
+    Member("@id", iri);
+    writer_.EndObject();
+  }
+
+  void WriteContext() {
+    writer_.StartObject();
+    Member("schema", kJsonLdSchema);
+    Member("kg", kJsonLdVocab);
+    Member("kgr", kJsonLdRelationBase);
+    Member("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    Member("xsd", "http://www.w3.org/2001/XMLSchema#");
+    for (const TermDefinition& term : kTerms) {
+      if (term.type.empty()) {
+        Member(term.term, term.iri);
+        continue;
+      }
+      Key(term.term);
+      writer_.StartObject();
+      Member("@id", term.iri);
+      Member("@type", term.type);
+      writer_.EndObject();
+    }
+    writer_.EndObject();
+  }
+
+  void WriteEntity(NodeId node) {
+    const Entity& entity = graph_.GetEntity(node);
+    where_ = "entity " + std::to_string(node);
+    writer_.StartObject();
+    Member("@id", iris_.entities[node]);
+    bool known =
+        std::find(kSchemaTypes.begin(), kSchemaTypes.end(), entity.type) != kSchemaTypes.end();
+    Member("@type", "schema:" + (known ? entity.type : std::string("Thing")));
+    if (!known) Member("entityType", entity.type);
+    Member("key", entity.key);
+    Member("name", entity.name);
+    WriteAlternateNames(entity);
+    Member("mentions", entity.mentions);
+    Key("surfaceForm");
+    writer_.StartArray();
+    for (const auto& [form, count] : entity.surface_forms) {
+      writer_.StartObject();
+      Member("form", form);
+      Member("count", count);
+      writer_.EndObject();
+    }
+    writer_.EndArray();
+    WriteDirectTriples(node);
+    writer_.EndObject();
+  }
+
+  void WriteAlternateNames(const Entity& entity) {
+    if (entity.surface_forms.empty() ||
+        (entity.surface_forms.size() == 1 && entity.surface_forms.count(entity.name) == 1)) {
+      return;
+    }
+    Key("alternateName");
+    writer_.StartArray();
+    for (const auto& [form, count] : entity.surface_forms) {
+      if (form != entity.name) String("alternateName", form);
+    }
+    writer_.EndArray();
+  }
+
+  // subject kgr:<label> object for every out-edge, grouped by property IRI.
+  void WriteDirectTriples(NodeId node) {
+    std::map<std::string, std::vector<NodeId>> objects_by_property;
+    for (EdgeId edge : graph_.OutEdges(node)) {
+      std::string_view iri = iris_.relations[edge];
+      std::string property = "kgr:" + std::string(iri.substr(kJsonLdRelationBase.size()));
+      objects_by_property[property].push_back(graph_.Target(edge));
+    }
+    for (const auto& [property, objects] : objects_by_property) {
+      Key(property);
+      writer_.StartArray();
+      for (NodeId object : objects) {
+        writer_.StartObject();
+        Member("@id", iris_.entities[object]);
+        writer_.EndObject();
+      }
+      writer_.EndArray();
+    }
+  }
+
+  void WriteStatement(EdgeId edge) {
+    const Relation& relation = graph_.GetRelation(edge);
+    where_ = "relation " + std::to_string(edge);
+    writer_.StartObject();
+    Member("@id", iris_.statements[edge]);
+    Member("@type", "rdf:Statement");
+    Member("subject", iris_.entities[graph_.Source(edge)]);
+    Member("predicate", iris_.relations[edge]);
+    Member("object", iris_.entities[graph_.Target(edge)]);
+    Member("relation", relation.label);
+    Confidence(relation.Confidence());
+    Key("evidence");
+    writer_.StartArray();
+    for (const Evidence& evidence : relation.evidence) WriteEvidence(evidence);
+    writer_.EndArray();
+    writer_.EndObject();
+  }
+
+  void WriteEvidence(const Evidence& evidence) {
+    writer_.StartObject();
+    Member("@type", "kg:Evidence");
+    Member("document", evidence.document);
+    Member("sentence", evidence.sentence);
+    Member("spanStart", evidence.span.begin);
+    Member("spanEnd", evidence.span.end);
+    Member("sentenceText", evidence.sentence_text);
+    Confidence(evidence.confidence);
+    Member("extractor", evidence.extractor);
+    writer_.EndObject();
+  }
+
+  const KnowledgeGraph& graph_;
+  JsonWriter& writer_;
+  JsonLdIris iris_;
+  std::string where_;
+};
+
+class JsonLdExporter : public Exporter {
+ public:
+  void Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    WriteJsonLd(graph, out);
+  }
+};
+
+}  // namespace
+
+JsonLdIris AssignJsonLdIris(const KnowledgeGraph& graph) {
+  JsonLdIris iris;
+  std::set<std::string> used;
+  for (NodeId node = 0; node < graph.NodeCount(); ++node) {
+    std::string slug = Claim(Slug(graph.GetEntity(node).key, '-', "entity"), '-', used);
+    iris.entities.push_back(std::string(kJsonLdEntityBase) + slug);
+  }
+  used.clear();
+  std::map<std::string, std::string> iri_of_label;
+  for (EdgeId edge = 0; edge < graph.EdgeCount(); ++edge) {
+    const std::string& label = graph.GetRelation(edge).label;
+    auto [it, inserted] = iri_of_label.try_emplace(label);
+    if (inserted) {
+      it->second = std::string(kJsonLdRelationBase) + Claim(Slug(label, '_', "related"), '_', used);
+    }
+    iris.relations.push_back(it->second);
+    iris.statements.push_back(std::string(kJsonLdStatementBase) + std::to_string(edge));
+  }
+  return iris;
+}
+
+void WriteJsonLd(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter writer(buffer);
+  writer.SetIndent(' ', 2);
+  JsonLdEmitter(graph, writer).WriteDocument();
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out.put('\n');
+}
+
+std::unique_ptr<Exporter> NewJsonLdExporter() { return std::make_unique<JsonLdExporter>(); }
+
+}  // namespace kgraph

@@ -1,0 +1,15 @@
+#include "extractors/extractor_factory.h"
+
+#include "core/error.h"
+#include "extractors/pattern_extractor.h"
+
+namespace kgraph {
+
+std::unique_ptr<Extractor> NewExtractor(std::string_view name) {
+  if (name == "pattern") return NewPatternExtractor();
+  throw Error("unknown extractor '" + std::string(name) + "' (known: pattern)");
+}
+
+std::vector<std::string> ExtractorNames() { return {"pattern"}; }
+
+}  // namespace kgraph

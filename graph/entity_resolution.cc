@@ -1,0 +1,150 @@
+#include "graph/entity_resolution.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "graph/display_name.h"
+#include "graph/entity_typer.h"
+
+namespace kgraph {
+namespace {
+
+// A node's key without leading titles: "president vladimir putin" -> {"vladimir", "putin"}.
+std::vector<std::string> NameWords(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t begin = 0;
+  while (begin < key.size()) {
+    std::size_t end = key.find(' ', begin);
+    if (end == std::string::npos) end = key.size();
+    words.push_back(key.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  std::size_t titles = 0;
+  while (words.size() - titles > 1 && IsTitleWord(words[titles])) ++titles;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
+  return words;
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const std::string& word : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += word;
+  }
+  return joined;
+}
+
+// Places and organizations are never read as surnames ("Georgia" is no person's last name here).
+bool MayBePerson(const Entity& entity) {
+  return entity.type == "Person" || entity.type == "Thing" || entity.type.empty();
+}
+
+// For every node, the node it merges into (itself when it stays).
+std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
+  const auto count = static_cast<NodeId>(graph.NodeCount());
+  std::map<std::string, NodeId> node_of_key;
+  std::vector<std::vector<std::string>> names(count);
+  for (NodeId node = 0; node < count; ++node) {
+    node_of_key.emplace(graph.GetEntity(node).key, node);
+    names[node] = NameWords(graph.GetEntity(node).key);
+  }
+
+  // Full names of persons: the untitled node when there is one, else the oldest titled one.
+  std::map<std::string, NodeId> full_name_node;
+  std::map<std::string, std::set<std::string>> full_names_by_surname;
+  for (NodeId node = 0; node < count; ++node) {
+    if (graph.GetEntity(node).type != "Person" || names[node].size() < 2) continue;
+    const std::string full = Join(names[node]);
+    auto untitled = node_of_key.find(full);
+    const bool use_untitled =
+        untitled != node_of_key.end() && MayBePerson(graph.GetEntity(untitled->second));
+    full_name_node.emplace(full, use_untitled ? untitled->second : node);
+    full_names_by_surname[names[node].back()].insert(full);
+  }
+
+  std::vector<NodeId> representative(count);
+  for (NodeId node = 0; node < count; ++node) {
+    representative[node] = node;
+    if (!MayBePerson(graph.GetEntity(node))) continue;
+    const std::string name = Join(names[node]);
+    if (names[node].size() >= 2) {
+      // "President Vladimir Putin" -> "Vladimir Putin".
+      if (auto it = full_name_node.find(name); it != full_name_node.end()) {
+        representative[node] = it->second;
+      }
+      continue;
+    }
+    auto surname = full_names_by_surname.find(name);
+    if (surname != full_names_by_surname.end()) {
+      // Two persons share the surname ("Nikolai" and "Dmitry Patrushev"): too ambiguous to merge.
+      if (surname->second.size() == 1) {
+        representative[node] = full_name_node.at(*surname->second.begin());
+      }
+    } else if (auto bare = node_of_key.find(name);
+               bare != node_of_key.end() && MayBePerson(graph.GetEntity(bare->second))) {
+      representative[node] = bare->second;  // "President Putin" -> "Putin" when no full name
+    }
+  }
+  return representative;
+}
+
+// The entity of a merged group: the representative's key, all forms and mentions, and the first
+// specific type of the group.
+Entity MergeGroup(const KnowledgeGraph& graph, const std::vector<NodeId>& group) {
+  Entity merged = graph.GetEntity(group.front());
+  if (group.size() == 1) return merged;
+  for (std::size_t i = 1; i < group.size(); ++i) {
+    const Entity& member = graph.GetEntity(group[i]);
+    for (const auto& [form, count] : member.surface_forms) merged.surface_forms[form] += count;
+    merged.mentions += member.mentions;
+    if ((merged.type.empty() || merged.type == "Thing") && !member.type.empty()) {
+      merged.type = member.type;
+    }
+  }
+  merged.name = DisplayName(merged.surface_forms);
+  if (merged.name.empty()) merged.name = graph.GetEntity(group.front()).name;
+  return merged;
+}
+
+}  // namespace
+
+KnowledgeGraph ResolveEntities(const KnowledgeGraph& graph) {
+  const std::vector<NodeId> representative = FindRepresentatives(graph);
+  // Groups keyed by representative; each group lists the representative first, then the rest in
+  // id order, so merging is deterministic.
+  std::map<NodeId, std::vector<NodeId>> groups;
+  for (NodeId node = 0; node < representative.size(); ++node) {
+    groups[representative[node]].push_back(node);
+  }
+  for (auto& [rep, members] : groups) {
+    std::erase(members, rep);
+    members.insert(members.begin(), rep);
+  }
+
+  KnowledgeGraph resolved(graph.aliases());
+  std::vector<NodeId> new_id(representative.size());
+  for (const auto& [rep, members] : groups) {
+    const NodeId id = resolved.AddEntity(MergeGroup(graph, members));
+    for (NodeId member : members) new_id[member] = id;
+  }
+
+  std::set<std::tuple<NodeId, std::string, NodeId>> added;
+  for (EdgeId edge = 0; edge < graph.EdgeCount(); ++edge) {
+    const NodeId source = new_id[graph.Source(edge)];
+    const NodeId target = new_id[graph.Target(edge)];
+    const Relation& relation = graph.GetRelation(edge);
+    if (added.emplace(source, relation.label, target).second) {
+      // Created before its evidence is added, so a fact without evidence survives too.
+      resolved.AddRelation(source, target, Relation{relation.label, {}});
+    }
+    for (const Evidence& evidence : relation.evidence) {
+      resolved.AddFact(source, relation.label, target, evidence);
+    }
+  }
+  return resolved;
+}
+
+}  // namespace kgraph

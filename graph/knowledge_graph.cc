@@ -1,0 +1,263 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "core/error.h"
+#include "graph/case_fold.h"
+#include "graph/display_name.h"
+
+namespace kgraph {
+namespace {
+
+struct EdgeProperties {
+  EdgeId id = 0;
+  Relation relation;
+};
+
+// vecS vertices make a vertex descriptor equal to its NodeId; nodes are never removed. Edges live
+// in the default listS edge list, so edge descriptors stay valid as the graph grows.
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, EdgeProperties>;
+using EdgeDescriptor = Graph::edge_descriptor;
+
+// (subject, label, object): what makes two facts the same fact.
+using FactKey = std::tuple<NodeId, std::string, NodeId>;
+
+}  // namespace
+
+std::string DisplayName(const std::map<std::string, std::uint32_t>& surface_forms) {
+  const std::pair<const std::string, std::uint32_t>* best = nullptr;
+  for (const auto& form : surface_forms) {
+    // Strict comparisons keep the first form in sorted order on a full tie.
+    if (best == nullptr || form.second > best->second ||
+        (form.second == best->second && form.first.size() > best->first.size())) {
+      best = &form;
+    }
+  }
+  return best == nullptr ? std::string() : best->first;
+}
+
+double Relation::Confidence() const {
+  double none = 1.0;
+  for (const Evidence& piece : evidence) none *= 1.0 - std::clamp(piece.confidence, 0.0, 1.0);
+  return 1.0 - none;
+}
+
+struct KnowledgeGraph::Impl {
+  AliasTable aliases;
+  Graph graph;
+  std::map<std::string, NodeId, std::less<>> node_of_key;
+  std::vector<EdgeDescriptor> edges;  // indexed by EdgeId
+  std::map<FactKey, EdgeId> edge_of_fact;
+  // Where each edge's evidence was read, so a repeated fact is checked for a duplicate piece of
+  // evidence in O(log n) rather than by scanning all of its evidence.
+  using EvidenceKey =
+      std::tuple<EdgeId, std::string, std::uint32_t, std::uint32_t, std::uint32_t, std::string>;
+  std::set<EvidenceKey> evidence_seen;
+
+  static EvidenceKey KeyOf(EdgeId edge, const Evidence& evidence) {
+    return {edge,
+            evidence.document,
+            evidence.sentence,
+            evidence.span.begin,
+            evidence.span.end,
+            evidence.extractor};
+  }
+
+  void CheckNode(NodeId node) const {
+    if (node >= boost::num_vertices(graph)) {
+      throw Error("no node " + std::to_string(node) + " in a graph of " +
+                  std::to_string(boost::num_vertices(graph)) + " nodes");
+    }
+  }
+
+  const EdgeDescriptor& Descriptor(EdgeId edge) const {
+    if (edge >= edges.size()) {
+      throw Error("no edge " + std::to_string(edge) + " in a graph of " +
+                  std::to_string(edges.size()) + " edges");
+    }
+    return edges[edge];
+  }
+
+  NodeId NewNode(Entity entity) {
+    const auto node = static_cast<NodeId>(boost::add_vertex(std::move(entity), graph));
+    node_of_key.emplace(graph[node].key, node);
+    return node;
+  }
+
+  EdgeId NewEdge(NodeId source, NodeId target, Relation relation) {
+    const auto id = static_cast<EdgeId>(edges.size());
+    FactKey fact{source, relation.label, target};
+    EdgeDescriptor edge =
+        boost::add_edge(source, target, EdgeProperties{id, std::move(relation)}, graph).first;
+    edges.push_back(edge);
+    for (const Evidence& piece : graph[edge].relation.evidence) {
+      evidence_seen.insert(KeyOf(id, piece));
+    }
+    // Parallel edges restored by readers stay separate; new evidence goes to the first of them.
+    edge_of_fact.emplace(std::move(fact), id);
+    return id;
+  }
+
+  std::vector<EdgeId> Sorted(std::vector<EdgeId> ids) const {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+};
+
+KnowledgeGraph::KnowledgeGraph() : KnowledgeGraph(AliasTable::BuiltIn()) {}
+
+KnowledgeGraph::KnowledgeGraph(AliasTable aliases) : impl_(std::make_unique<Impl>()) {
+  impl_->aliases = std::move(aliases);
+}
+
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+std::optional<NodeId> KnowledgeGraph::AddMention(std::string_view surface, std::string_view type) {
+  std::string key = EntityKey(surface, impl_->aliases);
+  if (key.empty()) return std::nullopt;
+
+  NodeId node;
+  if (auto it = impl_->node_of_key.find(key); it != impl_->node_of_key.end()) {
+    node = it->second;
+  } else {
+    Entity entity;
+    entity.key = std::move(key);
+    entity.type = "Thing";
+    node = impl_->NewNode(std::move(entity));
+  }
+
+  Entity& entity = impl_->graph[node];
+  ++entity.surface_forms[std::string(surface)];
+  ++entity.mentions;
+  entity.name = DisplayName(entity.surface_forms);
+  // The first specific type sticks; "Thing" is only a placeholder until one is known.
+  if (!type.empty() && (entity.type.empty() || entity.type == "Thing")) {
+    entity.type = std::string(type);
+  }
+  return node;
+}
+
+EdgeId KnowledgeGraph::AddFact(NodeId subject, std::string_view label, NodeId object,
+                               Evidence evidence) {
+  impl_->CheckNode(subject);
+  impl_->CheckNode(object);
+  auto it = impl_->edge_of_fact.find(FactKey{subject, std::string(label), object});
+  if (it == impl_->edge_of_fact.end()) {
+    Relation relation;
+    relation.label = std::string(label);
+    relation.evidence.push_back(std::move(evidence));
+    return impl_->NewEdge(subject, object, std::move(relation));
+  }
+  std::vector<Evidence>& pieces = impl_->graph[impl_->edges[it->second]].relation.evidence;
+  if (impl_->evidence_seen.insert(Impl::KeyOf(it->second, evidence)).second) {
+    pieces.push_back(std::move(evidence));
+  }
+  return it->second;
+}
+
+NodeId KnowledgeGraph::AddEntity(Entity entity) {
+  if (impl_->node_of_key.contains(entity.key)) {
+    throw Error("duplicate entity key \"" + entity.key + "\"");
+  }
+  return impl_->NewNode(std::move(entity));
+}
+
+EdgeId KnowledgeGraph::AddRelation(NodeId source, NodeId target, Relation relation) {
+  impl_->CheckNode(source);
+  impl_->CheckNode(target);
+  return impl_->NewEdge(source, target, std::move(relation));
+}
+
+std::size_t KnowledgeGraph::NodeCount() const { return boost::num_vertices(impl_->graph); }
+
+std::size_t KnowledgeGraph::EdgeCount() const { return impl_->edges.size(); }
+
+const Entity& KnowledgeGraph::GetEntity(NodeId node) const {
+  impl_->CheckNode(node);
+  return impl_->graph[node];
+}
+
+const Relation& KnowledgeGraph::GetRelation(EdgeId edge) const {
+  return impl_->graph[impl_->Descriptor(edge)].relation;
+}
+
+NodeId KnowledgeGraph::Source(EdgeId edge) const {
+  return static_cast<NodeId>(boost::source(impl_->Descriptor(edge), impl_->graph));
+}
+
+NodeId KnowledgeGraph::Target(EdgeId edge) const {
+  return static_cast<NodeId>(boost::target(impl_->Descriptor(edge), impl_->graph));
+}
+
+std::vector<EdgeId> KnowledgeGraph::OutEdges(NodeId node) const {
+  impl_->CheckNode(node);
+  std::vector<EdgeId> ids;
+  for (const auto& edge : boost::make_iterator_range(boost::out_edges(node, impl_->graph))) {
+    ids.push_back(impl_->graph[edge].id);
+  }
+  return impl_->Sorted(std::move(ids));
+}
+
+std::vector<EdgeId> KnowledgeGraph::InEdges(NodeId node) const {
+  impl_->CheckNode(node);
+  std::vector<EdgeId> ids;
+  for (const auto& edge : boost::make_iterator_range(boost::in_edges(node, impl_->graph))) {
+    ids.push_back(impl_->graph[edge].id);
+  }
+  return impl_->Sorted(std::move(ids));
+}
+
+std::optional<NodeId> KnowledgeGraph::Find(std::string_view name) const {
+  const std::string key = EntityKey(name, impl_->aliases);
+  if (auto it = impl_->node_of_key.find(key); !key.empty() && it != impl_->node_of_key.end()) {
+    return it->second;
+  }
+  const std::string wanted = CaseFold(name, /*loose=*/false);
+  if (wanted.empty()) return std::nullopt;
+  // Nodes are scanned in id order, so the oldest node wins when several share a surface form.
+  for (NodeId node = 0; node < NodeCount(); ++node) {
+    for (const auto& [form, count] : impl_->graph[node].surface_forms) {
+      if (CaseFold(form, /*loose=*/false) == wanted) return node;
+    }
+  }
+  return FindPersonBySurname(key);
+}
+
+// "patrushev" -> "Nikolai Patrushev": a person named by the last word(s) of their key. Among
+// several such people the most mentioned wins, then the oldest, so the answer is deterministic.
+std::optional<NodeId> KnowledgeGraph::FindPersonBySurname(const std::string& key) const {
+  if (key.empty()) return std::nullopt;
+  const std::string suffix = " " + key;
+  std::optional<NodeId> best;
+  for (NodeId node = 0; node < NodeCount(); ++node) {
+    const Entity& entity = impl_->graph[node];
+    if (entity.type != "Person" || !entity.key.ends_with(suffix)) continue;
+    if (!best || entity.mentions > impl_->graph[*best].mentions) best = node;
+  }
+  return best;
+}
+
+const AliasTable& KnowledgeGraph::aliases() const { return impl_->aliases; }
+
+bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
+  if (a.NodeCount() != b.NodeCount() || a.EdgeCount() != b.EdgeCount()) return false;
+  for (NodeId node = 0; node < a.NodeCount(); ++node) {
+    if (a.GetEntity(node) != b.GetEntity(node)) return false;
+  }
+  for (EdgeId edge = 0; edge < a.EdgeCount(); ++edge) {
+    if (a.Source(edge) != b.Source(edge) || a.Target(edge) != b.Target(edge) ||
+        a.GetRelation(edge) != b.GetRelation(edge)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace kgraph

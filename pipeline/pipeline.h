@@ -1,0 +1,56 @@
+// The whole kgraph pipeline behind one object: raw text in, analysed document, triples and graph
+// facts out. It owns one instance of each stage (tokenizer, tagger, extractor), loaded once and
+// then used read-only, so one Pipeline serves any number of documents.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/text/document.h"
+#include "extractors/triple.h"
+#include "graph/knowledge_graph.h"
+
+namespace kgraph {
+
+class Tokenizer;
+class Tagger;
+class Extractor;
+
+struct PipelineOptions {
+  std::string model_dir;              // directory holding tagger.bin
+  std::string extractor = "pattern";  // see NewExtractor()
+  bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
+};
+
+class Pipeline {
+ public:
+  // Loads every stage. Throws kgraph::Error when a model is missing or broken, or the extractor
+  // name is unknown.
+  explicit Pipeline(const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+
+  // Paragraphs (boilerplate marked), sentences, tokens, tags and lemmas of `doc`.
+  void Analyze(Document& doc) const;
+
+  // Triples of an analysed document.
+  std::vector<Triple> Extract(const Document& doc) const;
+
+  // Analyze + Extract + the facts added to `graph`. Returns the number of triples found.
+  std::size_t AddToGraph(Document& doc, KnowledgeGraph& graph) const;
+
+  std::string_view ExtractorName() const;
+
+ private:
+  PipelineOptions options_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<Extractor> extractor_;
+};
+
+// The file name of the tagger model inside a model directory.
+inline constexpr char kTaggerModelFile[] = "tagger.bin";
+
+}  // namespace kgraph

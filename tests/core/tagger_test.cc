@@ -1,0 +1,140 @@
+#include "core/tagger/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "core/conllu/conllu.h"
+#include "core/error.h"
+#include "core/eval/tagging_eval.h"
+#include "core/tagger/lemmatizer.h"
+#include "core/tagger/tagger_trainer.h"
+
+namespace kgraph {
+namespace {
+
+// A tiny treebank in the style of the sample news, enough for the tagger to fit exactly.
+constexpr char kTinyTreebank[] =
+    "1\tPatrushev\tPatrushev\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thopes\thope\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tfor\tfor\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tprogress\tprogress\tNOUN\tNN\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tservices\tservice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tcooperated\tcooperate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tclosely\tclosely\tADV\tRB\t_\t3\tadvmod\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "1\tPutin\tPutin\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tservices\tservice\tNOUN\tNNS\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n";
+
+std::vector<ConlluSentence> Tiny() {
+  std::istringstream in(kTinyTreebank);
+  return ReadConllu(in, "tiny");
+}
+
+std::unique_ptr<Tagger> TrainTiny(std::uint64_t seed = 1) {
+  TaggerTrainingOptions options;
+  options.first_pass_iterations = 5;
+  options.iterations = 5;
+  options.seed = seed;
+  options.dictionary_min_count = 1;
+  options.min_weight = 0.0f;
+  std::ostringstream log;
+  return TrainTagger(Tiny(), Tiny(), options, log);
+}
+
+TEST(Lemmatizer, LearnsSuffixRulesForUnseenWords) {
+  LemmatizerTrainer trainer;
+  trainer.Add("hopes", "VBZ", "hope");
+  trainer.Add("hopes", "VBZ", "hope");
+  trainer.Add("cooperated", "VBD", "cooperate");
+  trainer.Add("Patrushev", "NNP", "Patrushev");
+  trainer.Add("The", "DT", "the");
+  Lemmatizer lemmatizer = trainer.Build();
+  EXPECT_EQ(lemmatizer.Lemmatize("hopes", "VBZ"), "hope");
+  EXPECT_EQ(lemmatizer.Lemmatize("copes", "VBZ"), "cope");  // by suffix
+  EXPECT_EQ(lemmatizer.Lemmatize("operated", "VBD"), "operate");
+  EXPECT_EQ(lemmatizer.Lemmatize("THE", "DT"), "the");
+  EXPECT_EQ(lemmatizer.Lemmatize("Bortnikov", "NNP"), "Bortnikov");
+}
+
+TEST(Lemmatizer, RulesRoundTrip) {
+  LemmaRule rule = RuleFor("studies", "study");
+  EXPECT_EQ(ApplyRule(rule, "studies"), "study");
+  EXPECT_EQ(ApplyRule(rule, "ladies"), "lady");
+  EXPECT_EQ(ApplyRule(RuleFor("Was", "be"), "Was"), "be");
+}
+
+TEST(Tagger, FitsItsTrainingData) {
+  std::unique_ptr<Tagger> tagger = TrainTiny();
+  TaggingScores scores = EvaluateTagger(*tagger, Tiny());
+  EXPECT_EQ(scores.words, 15u);
+  EXPECT_DOUBLE_EQ(scores.Upos(), 100.0);
+  EXPECT_DOUBLE_EQ(scores.Xpos(), 100.0);
+  EXPECT_DOUBLE_EQ(scores.Lemma(), 100.0);
+}
+
+TEST(Tagger, SaveLoadKeepsEveryDecisionAndTheBytes) {
+  std::unique_ptr<Tagger> tagger = TrainTiny();
+  std::string path = testing::TempDir() + "/kgraph_tiny_tagger.bin";
+  tagger->Save(path);
+  std::unique_ptr<Tagger> loaded = Tagger::Load(path);
+  Document a = DocumentFromGoldWords(Tiny()), b = DocumentFromGoldWords(Tiny());
+  tagger->Tag(a);
+  loaded->Tag(b);
+  for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+    for (std::size_t i = 0; i < a.sentences[s].tokens.size(); ++i) {
+      EXPECT_EQ(a.sentences[s].tokens[i].xpos, b.sentences[s].tokens[i].xpos);
+      EXPECT_EQ(a.sentences[s].tokens[i].lemma, b.sentences[s].tokens[i].lemma);
+    }
+  }
+  // Same seed, same data: byte-identical model files.
+  std::string again = testing::TempDir() + "/kgraph_tiny_tagger_again.bin";
+  TrainTiny()->Save(again);
+  EXPECT_EQ(std::filesystem::file_size(path), std::filesystem::file_size(again));
+}
+
+TEST(Tagger, BrokenModelFilesAreClearErrors) {
+  std::string path = testing::TempDir() + "/kgraph_broken_tagger.bin";
+  TrainTiny()->Save(path);
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
+  try {
+    Tagger::Load(path);
+    FAIL() << "truncated model accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(Tagger::Load(testing::TempDir() + "/no_such_model.bin"), Error);
+}
+
+TEST(Tagger, EmptySentencesAndDocuments) {
+  std::unique_ptr<Tagger> tagger = TrainTiny();
+  Document empty;
+  tagger->Tag(empty);
+  EXPECT_TRUE(tagger->Predict({}).empty());
+}
+
+// The shipped model on EWT dev: guards the accuracy quoted in the README.
+TEST(ShippedTagger, EwtDevAccuracy) {
+  std::string dev = std::string(KGRAPH_SHARED_DIR) + "/data/ud-ewt/en_ewt-ud-dev.conllu";
+  if (!std::filesystem::exists(dev)) {
+    GTEST_SKIP() << "UD EWT dev not found at " << dev << " (../shared missing): not checked";
+  }
+  std::unique_ptr<Tagger> tagger =
+      Tagger::Load(std::string(KGRAPH_SOURCE_DIR) + "/models/tagger.bin");
+  TaggingScores scores = EvaluateTagger(*tagger, ReadConlluFile(dev));
+  EXPECT_GE(scores.Upos(), 95.5);
+  EXPECT_GE(scores.Xpos(), 94.5);
+  EXPECT_GE(scores.Lemma(), 96.0);
+}
+
+}  // namespace
+}  // namespace kgraph

@@ -1,0 +1,117 @@
+#include "graph/entity_resolution.h"
+
+#include <gtest/gtest.h>
+
+namespace kgraph {
+namespace {
+
+Evidence MakeEvidence(std::uint32_t sentence) {
+  Evidence evidence;
+  evidence.document = "doc.txt";
+  evidence.sentence = sentence;
+  evidence.sentence_text = "sentence " + std::to_string(sentence);
+  evidence.confidence = 0.5;
+  evidence.extractor = "pattern";
+  return evidence;
+}
+
+NodeId Mention(KnowledgeGraph& graph, std::string_view surface, std::string_view type) {
+  return *graph.AddMention(surface, type);
+}
+
+TEST(ResolveEntities, MergesSurnameIntoTheUniqueFullName) {
+  KnowledgeGraph graph;
+  const NodeId surname = Mention(graph, "Patrushev", "Thing");
+  const NodeId russia = Mention(graph, "Russia", "Place");
+  const NodeId full = Mention(graph, "Nikolai Patrushev", "Person");
+  Mention(graph, "Nikolai Patrushev’s", "Person");
+  graph.AddFact(surname, "warn", russia, MakeEvidence(1));
+  graph.AddFact(full, "warn", russia, MakeEvidence(2));
+  graph.AddFact(full, "warn", russia, MakeEvidence(1));  // same evidence as the surname's fact
+
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 2u);
+  const NodeId person = *resolved.Find("Nikolai Patrushev");
+  EXPECT_EQ(resolved.Find("Patrushev"), person);
+  const Entity& entity = resolved.GetEntity(person);
+  EXPECT_EQ(entity.key, "nikolai patrushev");
+  EXPECT_EQ(entity.type, "Person");
+  EXPECT_EQ(entity.mentions, 3u);
+  EXPECT_EQ(entity.surface_forms.size(), 3u);
+  EXPECT_EQ(entity.name, "Nikolai Patrushev’s");  // all forms seen once: the longest
+
+  // The two "warn" facts are one edge now, with the union of their evidence.
+  ASSERT_EQ(resolved.EdgeCount(), 1u);
+  EXPECT_EQ(resolved.Source(0), person);
+  EXPECT_EQ(resolved.GetEntity(resolved.Target(0)).key, "russia");
+  ASSERT_EQ(resolved.GetRelation(0).evidence.size(), 2u);
+  EXPECT_EQ(resolved.GetRelation(0).evidence[0].sentence, 1u);
+  EXPECT_EQ(resolved.GetRelation(0).evidence[1].sentence, 2u);
+}
+
+TEST(ResolveEntities, MergesTitledNamesIntoTheBareFullName) {
+  KnowledgeGraph graph;
+  Mention(graph, "President Vladimir Putin", "Person");
+  Mention(graph, "Putin", "Person");
+  Mention(graph, "Vladimir Putin", "Person");
+  Mention(graph, "President Putin", "Person");
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 1u);
+  EXPECT_EQ(resolved.GetEntity(0).key, "vladimir putin");
+  EXPECT_EQ(resolved.GetEntity(0).mentions, 4u);
+}
+
+TEST(ResolveEntities, DoesNotMergeAnAmbiguousSurname) {
+  KnowledgeGraph graph;
+  Mention(graph, "Nikolai Patrushev", "Person");
+  Mention(graph, "Dmitry Patrushev", "Person");
+  Mention(graph, "Patrushev", "Thing");
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  EXPECT_EQ(resolved.NodeCount(), 3u);
+  EXPECT_TRUE(resolved == graph);
+}
+
+TEST(ResolveEntities, LeavesPlacesOrganizationsAndNonPersonsAlone) {
+  KnowledgeGraph graph;
+  Mention(graph, "Georgia", "Place");
+  Mention(graph, "Jimmy Georgia", "Person");
+  Mention(graph, "Security Council", "Organization");
+  Mention(graph, "Council", "Thing");
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  EXPECT_EQ(resolved.NodeCount(), 4u);
+  EXPECT_TRUE(resolved == graph);
+}
+
+TEST(ResolveEntities, KeepsFactsWithoutEvidenceAndTheAliasTable) {
+  AliasTable aliases;
+  aliases.Add("Moscow", "Russia");
+  KnowledgeGraph graph(aliases);
+  const NodeId a = Mention(graph, "Putin", "Person");
+  const NodeId b = Mention(graph, "Russia", "Place");
+  graph.AddRelation(a, b, Relation{"lead", {}});
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.EdgeCount(), 1u);
+  EXPECT_TRUE(resolved.GetRelation(0).evidence.empty());
+  EXPECT_EQ(resolved.Find("Moscow"), 1u);
+}
+
+TEST(ResolveEntities, IsDeterministicAndIdempotent) {
+  auto build = [] {
+    KnowledgeGraph graph;
+    const NodeId putin = Mention(graph, "Putin", "Person");
+    const NodeId full = Mention(graph, "Vladimir Putin", "Person");
+    const NodeId us = Mention(graph, "US", "Place");
+    graph.AddFact(putin, "criticize", us, MakeEvidence(1));
+    graph.AddFact(full, "criticize", us, MakeEvidence(2));
+    graph.AddFact(us, "sanction", putin, MakeEvidence(3));
+    return graph;
+  };
+  const KnowledgeGraph first = ResolveEntities(build());
+  EXPECT_TRUE(first == ResolveEntities(build()));
+  EXPECT_TRUE(ResolveEntities(first) == first);
+  EXPECT_EQ(first.NodeCount(), 2u);
+  EXPECT_EQ(first.EdgeCount(), 2u);
+}
+
+}  // namespace
+}  // namespace kgraph

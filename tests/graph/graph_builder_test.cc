@@ -1,0 +1,188 @@
+#include "graph/graph_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "graph/entity_typer.h"
+#include "tests/graph/test_document.h"
+
+namespace kgraph {
+namespace {
+
+using testing::MakeDocument;
+using testing::MakeTriple;
+using testing::Tokens;
+using testing::Word;
+
+constexpr Upos kPropn = Upos::kPropn;
+constexpr Upos kNoun = Upos::kNoun;
+constexpr Upos kVerb = Upos::kVerb;
+constexpr Upos kDet = Upos::kDet;
+constexpr Upos kPron = Upos::kPron;
+constexpr Upos kPunct = Upos::kPunct;
+
+// 0: President Vladimir Putin criticized the U.S. .
+// 1: Putin criticized the United States again .
+Document PutinDocument() {
+  return MakeDocument("putin.txt", {{{"President", kPropn},
+                                     {"Vladimir", kPropn},
+                                     {"Putin", kPropn},
+                                     {"criticized", kVerb},
+                                     {"the", kDet},
+                                     {"U.S.", kPropn, false},
+                                     {".", kPunct}},
+                                    {{"He", kPron},
+                                     {"criticized", kVerb},
+                                     {"the", kDet},
+                                     {"United", kPropn},
+                                     {"States", kPropn},
+                                     {"again", Upos::kAdv, false},
+                                     {".", kPunct}}});
+}
+
+TEST(AddTriples, AddsTypedMentionsAndEvidence) {
+  const Document doc = PutinDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "criticize", 0.8)}, "pattern");
+
+  ASSERT_EQ(graph.NodeCount(), 2u);
+  ASSERT_EQ(graph.EdgeCount(), 1u);
+  const Entity& putin = graph.GetEntity(graph.Source(0));
+  EXPECT_EQ(putin.key, "vladimir putin");
+  EXPECT_EQ(putin.name, "Vladimir Putin");
+  EXPECT_EQ(putin.type, "Person");
+  const Entity& us = graph.GetEntity(graph.Target(0));
+  EXPECT_EQ(us.key, "united states");
+  EXPECT_EQ(us.name, "the U.S.");
+  EXPECT_EQ(us.type, "Place");
+
+  const Relation& relation = graph.GetRelation(0);
+  EXPECT_EQ(relation.label, "criticize");
+  ASSERT_EQ(relation.evidence.size(), 1u);
+  const Evidence& evidence = relation.evidence[0];
+  EXPECT_EQ(evidence.document, "putin.txt");
+  EXPECT_EQ(evidence.sentence, 0u);
+  EXPECT_EQ(evidence.span, Tokens(doc, 0, 1, 5));
+  EXPECT_EQ(doc.Text(evidence.span), "Vladimir Putin criticized the U.S.");
+  EXPECT_EQ(evidence.sentence_text, "President Vladimir Putin criticized the U.S..");
+  EXPECT_DOUBLE_EQ(evidence.confidence, 0.8);
+  EXPECT_EQ(evidence.extractor, "pattern");
+}
+
+TEST(AddTriples, RepeatedTripleAddsNoEvidenceAndAliasesShareANode) {
+  Document doc = PutinDocument();
+  doc.sentences[1].tokens[0].upos = kPropn;
+  doc.text.replace(doc.sentences[1].tokens[0].span.begin, 2, "US");  // "US criticized ..."
+  KnowledgeGraph graph;
+  AddTriples(graph, doc,
+             {MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "criticize"),
+              MakeTriple(doc, 1, {0, 0}, {1, 1}, {2, 4}, "criticize"),
+              MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "criticize")},
+             "pattern");
+  // Putin -> US and US -> US (a self loop), each once; the repeated triple adds no evidence.
+  ASSERT_EQ(graph.NodeCount(), 2u);
+  ASSERT_EQ(graph.EdgeCount(), 2u);
+  EXPECT_EQ(graph.GetRelation(0).evidence.size(), 1u);
+  const NodeId us = *graph.Find("United States");
+  EXPECT_EQ(graph.GetEntity(us).mentions, 4u);
+  EXPECT_EQ(graph.Source(1), us);
+  EXPECT_EQ(graph.Target(1), us);
+}
+
+TEST(AddTriples, SameFactTwiceGivesTwoEvidenceOnOneEdge) {
+  const Document doc = MakeDocument(
+      "a.txt", {{{"Russia", kPropn}, {"invaded", kVerb}, {"Ukraine", kPropn}, {".", kPunct}},
+                {{"Russia", kPropn}, {"invaded", kVerb}, {"Ukraine", kPropn}, {".", kPunct}}});
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {0, 0}, {1, 1}, {2, 2}, "invade", 0.5)}, "pattern");
+  AddTriples(graph, doc, {MakeTriple(doc, 1, {0, 0}, {1, 1}, {2, 2}, "invade", 0.5)}, "pattern");
+  ASSERT_EQ(graph.EdgeCount(), 1u);
+  ASSERT_EQ(graph.GetRelation(0).evidence.size(), 2u);
+  EXPECT_EQ(graph.GetRelation(0).evidence[1].sentence, 1u);
+  EXPECT_EQ(graph.GetRelation(0).evidence[1].sentence_text, "Russia invaded Ukraine .");
+  EXPECT_DOUBLE_EQ(graph.GetRelation(0).Confidence(), 0.75);
+}
+
+TEST(AddTriples, SkipsTriplesWithPronounArgumentsWithoutStrayNodes) {
+  const Document doc = PutinDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 1, {0, 0}, {1, 1}, {2, 4}, "criticize")}, "pattern");
+  EXPECT_EQ(graph.NodeCount(), 0u);
+  EXPECT_EQ(graph.EdgeCount(), 0u);
+}
+
+TEST(AddTriples, FallsBackToTheRelationTextWithoutALemma) {
+  const Document doc = PutinDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "")}, "pattern");
+  EXPECT_EQ(graph.GetRelation(0).label, "criticized");
+}
+
+TEST(AddTriples, RejectsTriplesOutsideTheDocument) {
+  const Document doc = PutinDocument();
+  KnowledgeGraph graph;
+  Triple triple = MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "criticize");
+  triple.sentence = 7;
+  EXPECT_THROW(AddTriples(graph, doc, {triple}, "pattern"), Error);
+  triple.sentence = 0;
+  triple.object.end = static_cast<std::uint32_t>(doc.text.size() + 1);
+  try {
+    AddTriples(graph, doc, {triple}, "pattern");
+    FAIL() << "expected kgraph::Error";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.location().source, "putin.txt");
+  }
+}
+
+TEST(AddTriples, IsDeterministic) {
+  const Document doc = PutinDocument();
+  const std::vector<Triple> triples = {MakeTriple(doc, 0, {1, 2}, {3, 3}, {4, 5}, "criticize"),
+                                       MakeTriple(doc, 0, {0, 2}, {3, 3}, {5, 5}, "criticize")};
+  KnowledgeGraph first;
+  KnowledgeGraph second;
+  AddTriples(first, doc, triples, "pattern");
+  AddTriples(second, doc, triples, "pattern");
+  EXPECT_TRUE(first == second);
+}
+
+// Types the mention at tokens [first, last] of a one-sentence document.
+std::string TypeOf(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  const Document doc = MakeDocument("t.txt", {words});
+  return std::string(
+      GuessEntityType(doc, doc.sentences[0], Tokens(doc, 0, first, last), AliasTable::BuiltIn()));
+}
+
+TEST(GuessEntityType, PlacesFromKnownCountriesAndAliases) {
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"U.S.", kPropn}}, 0, 1), "Place");
+  EXPECT_EQ(TypeOf({{"Britain", kPropn}}, 0, 0), "Place");
+  EXPECT_EQ(TypeOf({{"Ukraine", kPropn}, {"’s", Upos::kPart}}, 0, 1), "Place");
+}
+
+TEST(GuessEntityType, OrganizationsFromOrganizationWords) {
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"Security", kPropn}, {"Council", kPropn}}, 0, 2),
+            "Organization");
+  EXPECT_EQ(TypeOf({{"Islamic", kPropn}, {"State", kPropn}}, 0, 1), "Organization");
+  EXPECT_EQ(TypeOf({{"ISIS", kPropn}}, 0, 0), "Organization");
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"FSB", kPropn}}, 0, 1), "Organization");
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"Kremlin", kPropn}}, 0, 1), "Organization");
+}
+
+TEST(GuessEntityType, PersonsFromTitlesAndProperNames) {
+  EXPECT_EQ(TypeOf({{"President", kPropn}, {"Putin", kPropn}}, 1, 1), "Person");
+  EXPECT_EQ(TypeOf({{"Mr", kPropn, false}, {".", kPunct}, {"Lavrov", kPropn}}, 2, 2), "Person");
+  EXPECT_EQ(TypeOf({{"Kremlin", kPropn}, {"spokesman", kNoun}, {"Peskov", kPropn}}, 2, 2),
+            "Person");
+  EXPECT_EQ(TypeOf({{"President", kPropn}, {"Vladimir", kPropn}, {"Putin", kPropn}}, 0, 2),
+            "Person");
+  EXPECT_EQ(TypeOf({{"Nikolai", kPropn}, {"Patrushev", kPropn, false}, {"’s", Upos::kPart}}, 0, 2),
+            "Person");
+}
+
+TEST(GuessEntityType, EverythingElseIsAThing) {
+  EXPECT_EQ(TypeOf({{"Putin", kPropn}}, 0, 0), "Thing");
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"new", Upos::kAdj}, {"agreement", kNoun}}, 0, 2), "Thing");
+  EXPECT_EQ(TypeOf({{"the", kDet}, {"president", kNoun}}, 0, 1), "Thing");
+}
+
+}  // namespace
+}  // namespace kgraph
