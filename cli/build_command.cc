@@ -43,11 +43,16 @@ int RunBuild(const BuildOptions& options, bool quiet) {
     }
   }
   if (documents == 0 && exit_code != 0) return exit_code;  // nothing readable: write nothing
-  graph = ResolveEntities(graph);
+  graph = ResolveEntities(std::move(graph));
   for (const std::string& output : options.outputs) SaveGraph(graph, output);
   if (!quiet) {
-    std::cerr << "kgraph: " << documents << " documents, " << triples << " triples -> "
-              << graph.NodeCount() << " entities, " << graph.EdgeCount() << " facts\n";
+    auto count = [](std::size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::cerr << "kgraph: " << count(documents, "document", "documents") << ", "
+              << count(triples, "triple", "triples") << " -> "
+              << count(graph.NodeCount(), "entity", "entities") << ", "
+              << count(graph.EdgeCount(), "fact", "facts") << "\n";
   }
   return exit_code;
 }

@@ -65,16 +65,20 @@ void WriteJsonLines(const Document& doc, const std::vector<Triple>& triples, std
 int RunExtract(const ExtractOptions& options) {
   std::vector<std::string> files = ExpandInputs(options.inputs);
   Pipeline pipeline(options.pipeline);
-  if (options.format == "tsv") {
-    std::cout << "document\tsentence\tconfidence\tsubject\trelation\tobject\trelation_text\t"
-                 "sentence_text\n";
-  }
+  // The TSV header goes out with the first readable document, so input that fails entirely
+  // leaves stdout empty rather than a header without rows.
+  bool header_written = options.format != "tsv";
   int exit_code = 0;
   for (const std::string& file : files) {
     try {
       Document doc = ReadInput(file);
       pipeline.Analyze(doc);
       std::vector<Triple> triples = pipeline.Extract(doc);
+      if (!header_written) {
+        std::cout << "document\tsentence\tconfidence\tsubject\trelation\tobject\trelation_text\t"
+                     "sentence_text\n";
+        header_written = true;
+      }
       if (options.format == "tsv") {
         WriteTsv(doc, triples, std::cout);
       } else {

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 
 #include "cli/output_file.h"
 #include "core/error.h"
@@ -21,7 +23,7 @@ std::string FormatOfPath(const std::string& path) {
   if (extension == ".dot" || extension == ".gv") return "dot";
   if (extension == ".svg") return "svg";
   if (extension == ".png") return "png";
-  throw Error("unknown output format '" + extension +
+  throw Error("unknown graph file extension '" + extension +
                   "' (use .jsonld, .graphml, .dot, .svg or .png)",
               {path, {}, {}});
 }
@@ -41,7 +43,14 @@ void SaveGraph(const KnowledgeGraph& graph, const std::string& path) {
 }
 
 KnowledgeGraph LoadGraph(const std::string& path, const std::string& format) {
-  if (path == "-") return ReadGraph(std::cin, format.empty() ? "jsonld" : format, "<stdin>");
+  if (path == "-") {
+    // A pipe has no extension: GraphML starts with '<', JSON-LD with '{' or '['.
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    std::size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    std::string sniffed = first != std::string::npos && bytes[first] == '<' ? "graphml" : "jsonld";
+    std::istringstream in(std::move(bytes));
+    return ReadGraph(in, format.empty() ? sniffed : format, "<stdin>");
+  }
   std::string chosen = format.empty() ? FormatOfPath(path) : format;
   if (chosen != "jsonld" && chosen != "graphml") {
     throw Error("cannot read a graph from a ." + chosen + " file (use .jsonld or .graphml)",

@@ -2,7 +2,6 @@
 //
 // Exit codes: 0 success, 1 runtime or data error (one line on stderr per problem), 2 usage error.
 #include <CLI/CLI.hpp>
-
 #include <exception>
 #include <iostream>
 
@@ -17,9 +16,10 @@ constexpr int kExitUsageError = 2;
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app("kgraph: turns news text into a knowledge graph of subject-relation-object facts,\n"
-               "exports it as DOT, GraphML or JSON-LD, and answers queries over it.",
-               "kgraph");
+  CLI::App app(
+      "kgraph: turns news text into a knowledge graph of subject-relation-object facts,\n"
+      "exports it as DOT, GraphML or JSON-LD, and answers queries over it.",
+      "kgraph");
   app.set_version_flag("--version", KGRAPH_VERSION);
   app.require_subcommand(1);
   app.fallthrough();

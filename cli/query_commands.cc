@@ -45,7 +45,7 @@ void PrintFact(const KnowledgeGraph& graph, EdgeId edge, std::ostream& out) {
 
 void PrintEntityHeader(const Entity& entity, std::ostream& out) {
   out << entity.name << " [" << (entity.type.empty() ? "Thing" : entity.type) << ", "
-      << entity.mentions << " mentions]";
+      << entity.mentions << (entity.mentions == 1 ? " mention]" : " mentions]");
   const char* separator = "  also: ";
   for (const auto& [form, count] : entity.surface_forms) {
     if (form == entity.name) continue;
@@ -101,8 +101,7 @@ CLI::App* AddGraphArgument(CLI::App* command, QueryOptions& options) {
 void AddQueryCommands(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<QueryOptions>();
   CLI::App* neighbors = AddGraphArgument(
-      app.add_subcommand("neighbors", "An entity's facts, with their source sentences"),
-      *options);
+      app.add_subcommand("neighbors", "An entity's facts, with their source sentences"), *options);
   neighbors->add_option("entity", options->entities, "Entity name or any alias (any case)")
       ->required()
       ->expected(1);
@@ -120,8 +119,7 @@ void AddQueryCommands(CLI::App& app, CommandStatus& status) {
   path->callback([options, &status] { status.exit_code = RunPath(*options); });
 
   CLI::App* stats = AddGraphArgument(
-      app.add_subcommand("stats", "Counts, components and the most connected entities"),
-      *options);
+      app.add_subcommand("stats", "Counts, components and the most connected entities"), *options);
   stats->add_option("--top", options->top, "How many top entities to list")->capture_default_str();
   stats->callback([options, &status] {
     RunStats(*options);

@@ -1,11 +1,13 @@
 // kgraph train-tagger: trains the tagger model that ships in models/.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "core/conllu/conllu.h"
+#include "core/error.h"
 #include "core/tagger/tagger_trainer.h"
 
 namespace kgraph::cli {
@@ -28,7 +30,18 @@ std::vector<ConlluSentence> ReadAll(const std::vector<std::string>& paths) {
   return sentences;
 }
 
+// Fails before hours of training when the model could not be written at the end.
+void CheckWritableDirectory(const std::string& output) {
+  std::filesystem::path directory = std::filesystem::path(output).parent_path();
+  if (directory.empty()) directory = ".";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(directory, ec)) {
+    throw Error("output directory does not exist", {directory.string(), {}, {}});
+  }
+}
+
 void RunTrainTagger(const TrainTaggerOptions& options, const CommandStatus& status) {
+  CheckWritableDirectory(options.output);
   std::vector<ConlluSentence> train = ReadAll(options.train);
   std::vector<ConlluSentence> dev =
       options.dev.empty() ? std::vector<ConlluSentence>{} : ReadConlluFile(options.dev);

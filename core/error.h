@@ -16,9 +16,9 @@ namespace kgraph {
 // Where in an input a problem was found. Every field is optional: a model file has a name and
 // an offset, a CoNLL-U file a name and a line.
 struct ErrorLocation {
-  std::string source;                  // file name, "<stdin>", or empty
-  std::optional<std::uint64_t> line;   // 1-based line number
-  std::optional<std::uint64_t> offset; // 0-based byte offset
+  std::string source;                   // file name, "<stdin>", or empty
+  std::optional<std::uint64_t> line;    // 1-based line number
+  std::optional<std::uint64_t> offset;  // 0-based byte offset
 };
 
 class Error : public std::runtime_error {

@@ -1,12 +1,12 @@
 #include "exporters/jsonld_writer.h"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <utility>
@@ -16,7 +16,45 @@
 namespace kgraph {
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A RapidJSON output stream that writes to a std::ostream through a fixed buffer, so a large
+// graph is streamed out rather than built up as one string in memory.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+
+  void Put(char c) {
+    if (size_ == buffer_.size()) Flush();
+    buffer_[size_++] = c;
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(size_));
+    size_ = 0;
+  }
+
+ private:
+  std::ostream& out_;
+  std::array<char, 1 << 16> buffer_;
+  std::size_t size_ = 0;
+};
+
+using JsonWriter = rapidjson::PrettyWriter<BufferedOStream>;
+
+// Takes every call a JsonWriter takes and writes nothing: the emitter's dry run, which checks the
+// whole graph before the first byte is written.
+class NullJsonWriter {
+ public:
+  bool StartObject() { return true; }
+  bool EndObject() { return true; }
+  bool StartArray() { return true; }
+  bool EndArray() { return true; }
+  bool Key(const char*, rapidjson::SizeType) { return true; }
+  bool String(const char*, rapidjson::SizeType) { return true; }
+  bool Uint64(std::uint64_t) { return true; }
+  bool Double(double) { return true; }
+};
 
 constexpr std::array<std::string_view, 4> kSchemaTypes = {"Person", "Organization", "Place",
                                                           "Thing"};
@@ -56,6 +94,20 @@ bool IsValidUtf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto remaining = static_cast<utf8proc_ssize_t>(text.size());
   while (remaining > 0) {
+    if (remaining >= 8) {  // ASCII fast path, eight bytes at a time
+      std::uint64_t word = 0;
+      std::memcpy(&word, bytes, sizeof word);
+      if ((word & 0x8080808080808080ull) == 0) {
+        bytes += 8;
+        remaining -= 8;
+        continue;
+      }
+    }
+    if (*bytes < 0x80) {
+      ++bytes;
+      --remaining;
+      continue;
+    }
     utf8proc_int32_t code_point = 0;
     utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &code_point);
     if (length <= 0) return false;
@@ -103,11 +155,13 @@ std::string Claim(const std::string& slug, char separator, std::set<std::string>
 }
 
 // Streams one graph through a RapidJSON writer; every failure becomes a kgraph::Error naming
-// the entity or relation being written.
+// the entity or relation being written. Strings are checked only when `validate` is set: the dry
+// run through a NullJsonWriter checks them all, so the writing run need not check them again.
+template <typename Writer>
 class JsonLdEmitter {
  public:
-  JsonLdEmitter(const KnowledgeGraph& graph, JsonWriter& writer)
-      : graph_(graph), writer_(writer), iris_(AssignJsonLdIris(graph)) {}
+  JsonLdEmitter(const KnowledgeGraph& graph, const JsonLdIris& iris, Writer& writer, bool validate)
+      : graph_(graph), writer_(writer), iris_(iris), validate_(validate) {}
 
   void WriteDocument() {
     writer_.StartObject();
@@ -127,7 +181,7 @@ class JsonLdEmitter {
   }
 
   void String(std::string_view field, std::string_view value) {
-    if (!IsValidUtf8(value)) {
+    if (validate_ && !IsValidUtf8(value)) {
       throw Error("JSON-LD export: " + where_ + ": " + std::string(field) + " is not valid UTF-8");
     }
     writer_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
@@ -270,8 +324,9 @@ class JsonLdEmitter {
   }
 
   const KnowledgeGraph& graph_;
-  JsonWriter& writer_;
-  JsonLdIris iris_;
+  Writer& writer_;
+  const JsonLdIris& iris_;
+  bool validate_;
   std::string where_;
 };
 
@@ -306,11 +361,14 @@ JsonLdIris AssignJsonLdIris(const KnowledgeGraph& graph) {
 }
 
 void WriteJsonLd(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
+  const JsonLdIris iris = AssignJsonLdIris(graph);
+  NullJsonWriter dry_run;
+  JsonLdEmitter(graph, iris, dry_run, /*validate=*/true).WriteDocument();
+  BufferedOStream stream(out);
+  JsonWriter writer(stream);
   writer.SetIndent(' ', 2);
-  JsonLdEmitter(graph, writer).WriteDocument();
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  JsonLdEmitter(graph, iris, writer, /*validate=*/false).WriteDocument();
+  stream.Flush();
   out.put('\n');
 }
 

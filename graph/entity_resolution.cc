@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "graph/display_name.h"
@@ -109,9 +111,8 @@ Entity MergeGroup(const KnowledgeGraph& graph, const std::vector<NodeId>& group)
   return merged;
 }
 
-}  // namespace
-
-KnowledgeGraph ResolveEntities(const KnowledgeGraph& graph) {
+template <typename Graph>  // KnowledgeGraph or const KnowledgeGraph
+KnowledgeGraph Resolve(Graph& graph) {
   const std::vector<NodeId> representative = FindRepresentatives(graph);
   // Groups keyed by representative; each group lists the representative first, then the rest in
   // id order, so merging is deterministic.
@@ -135,16 +136,29 @@ KnowledgeGraph ResolveEntities(const KnowledgeGraph& graph) {
   for (EdgeId edge = 0; edge < graph.EdgeCount(); ++edge) {
     const NodeId source = new_id[graph.Source(edge)];
     const NodeId target = new_id[graph.Target(edge)];
-    const Relation& relation = graph.GetRelation(edge);
-    if (added.emplace(source, relation.label, target).second) {
+    const std::string label = graph.GetRelation(edge).label;
+    if (added.emplace(source, label, target).second) {
       // Created before its evidence is added, so a fact without evidence survives too.
-      resolved.AddRelation(source, target, Relation{relation.label, {}});
+      resolved.AddRelation(source, target, Relation{label, {}});
     }
-    for (const Evidence& evidence : relation.evidence) {
-      resolved.AddFact(source, relation.label, target, evidence);
+    // Evidence is copied from a graph that stays, moved out of one that is discarded.
+    if constexpr (std::is_const_v<Graph>) {
+      for (const Evidence& evidence : graph.GetRelation(edge).evidence) {
+        resolved.AddFact(source, label, target, evidence);
+      }
+    } else {
+      for (Evidence& evidence : graph.TakeEvidence(edge)) {
+        resolved.AddFact(source, label, target, std::move(evidence));
+      }
     }
   }
   return resolved;
 }
+
+}  // namespace
+
+KnowledgeGraph ResolveEntities(const KnowledgeGraph& graph) { return Resolve(graph); }
+
+KnowledgeGraph ResolveEntities(KnowledgeGraph&& graph) { return Resolve(graph); }
 
 }  // namespace kgraph

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -60,13 +61,13 @@ bool Contains(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-std::vector<std::string> SplitWords(const std::string& folded) {
+std::vector<std::string> SplitWords(std::string_view folded) {
   std::vector<std::string> words;
   std::size_t begin = 0;
   while (begin < folded.size()) {
     std::size_t end = folded.find(' ', begin);
     if (end == std::string::npos) end = folded.size();
-    words.push_back(folded.substr(begin, end - begin));
+    words.emplace_back(folded.substr(begin, end - begin));
     begin = end + 1;
   }
   return words;
@@ -74,14 +75,14 @@ std::vector<std::string> SplitWords(const std::string& folded) {
 
 // The word before the mention is a title: "President Putin", "Mr. Lavrov", "spokesman Peskov".
 bool FollowsTitle(const Document& doc, const Sentence& sentence, ByteSpan span) {
-  const Token* previous = nullptr;
-  const Token* before_previous = nullptr;
-  for (const Token& token : sentence.tokens) {
-    if (token.span.end > span.begin) break;
-    before_previous = previous;
-    previous = &token;
-  }
-  if (previous == nullptr) return false;
+  const std::vector<Token>& tokens = sentence.tokens;
+  const auto after = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) {
+    return token.span.end <= span.begin;
+  });
+  const auto before = static_cast<std::size_t>(after - tokens.begin());
+  if (before == 0) return false;
+  const Token* previous = &tokens[before - 1];
+  const Token* before_previous = before >= 2 ? &tokens[before - 2] : nullptr;
   // "Mr" "." "Lavrov": a tokenizer may split the abbreviation's period off.
   if (doc.Form(*previous) == "." && before_previous != nullptr) previous = before_previous;
   return IsTitleWord(FoldName(doc.Form(*previous)));
@@ -90,8 +91,7 @@ bool FollowsTitle(const Document& doc, const Sentence& sentence, ByteSpan span) 
 // Two or three capitalized proper nouns, possibly with a possessive: "Nikolai Patrushev’s".
 bool IsProperName(const Document& doc, const Sentence& sentence, ByteSpan span) {
   int names = 0;
-  for (const Token& token : sentence.tokens) {
-    if (token.span.begin < span.begin || token.span.end > span.end) continue;
+  for (const Token& token : TokensWithin(sentence, span)) {
     if (token.upos == Upos::kPart || token.upos == Upos::kPunct) continue;
     const std::string_view form = doc.Form(token);
     if (token.upos != Upos::kPropn || form.empty() || (form[0] >= 'a' && form[0] <= 'z')) {
@@ -107,30 +107,38 @@ bool IsProperName(const Document& doc, const Sentence& sentence, ByteSpan span) 
 bool IsTitleWord(std::string_view folded_word) { return Contains(kTitles, folded_word); }
 
 ByteSpan NameSpan(const Document& doc, const Sentence& sentence, ByteSpan span) {
-  std::vector<const Token*> tokens;
-  for (const Token& token : sentence.tokens) {
-    if (token.span.begin >= span.begin && token.span.end <= span.end) tokens.push_back(&token);
-  }
+  const std::span<const Token> tokens = TokensWithin(sentence, span);
   bool titled = false;
   std::size_t name_begin = 0;  // index of the first token after the last title/organization word
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string word = FoldName(doc.Form(*tokens[i]));
-    if (IsTitleWord(word)) titled = true;
-    if (IsTitleWord(word) || Contains(kOrganizationWords, word)) name_begin = i + 1;
+    const std::string word = FoldName(doc.Form(tokens[i]));
+    const bool title = IsTitleWord(word);
+    titled = titled || title;
+    if (title || Contains(kOrganizationWords, word)) name_begin = i + 1;
   }
   if (!titled || name_begin == 0 || name_begin >= tokens.size()) return span;
   for (std::size_t i = name_begin; i < tokens.size(); ++i) {
-    if (tokens[i]->upos != Upos::kPropn) return span;
+    if (tokens[i].upos != Upos::kPropn) return span;
   }
-  return ByteSpan{tokens[name_begin]->span.begin, tokens.back()->span.end};
+  return ByteSpan{tokens[name_begin].span.begin, tokens.back().span.end};
 }
 
 std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
                                  const AliasTable& aliases) {
-  const std::string key = EntityKey(NormalizedText(doc, span), aliases);
+  return GuessEntityType(doc, sentence, span, EntityKey(NormalizedText(doc, span), aliases));
+}
+
+std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
+                                 std::string_view key) {
   if (key.empty()) return "Thing";
   if (Contains(kPlaces, key)) return "Place";
 
+  // Names are capitalized in English: "the strained relations between nations" names no
+  // organization even though "nations" is an organization word.
+  const std::string surface = NormalizedText(doc, span);
+  if (std::none_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return "Thing";
+  }
   const std::vector<std::string> words = SplitWords(key);
   // "President Vladimir Putin", "Secretary of State Antony Blinken": a title starts the name.
   if (words.size() >= 2 && IsTitleWord(words.front())) return "Person";

@@ -17,6 +17,9 @@ namespace kgraph {
 // `doc`, inside `sentence`.
 std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
                                  const AliasTable& aliases);
+// The same for a caller that already has the mention's key, EntityKey(NormalizedText(doc, span)).
+std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
+                                 std::string_view key);
 
 // The person's name inside a titled mention: "Secretary of the Russian Security Council Nikolai
 // Patrushev" -> "Nikolai Patrushev", "President Vladimir Putin" -> "Vladimir Putin". The span of

@@ -1,7 +1,9 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
+#include <utility>
 
 #include "core/error.h"
 #include "graph/entity_typer.h"
@@ -42,15 +44,23 @@ std::string SentenceText(const Document& doc, const Sentence& sentence, ByteSpan
                                  : sentence.span.begin;
   const std::uint32_t to = std::min(sentence.span.end, triple.end + kContextBytes);
   ByteSpan window{triple.begin, triple.end};
-  for (const Token& token : sentence.tokens) {  // widen to whole tokens inside [from, to)
-    if (token.span.begin >= from && token.span.end <= to) {
-      window.begin = std::min(window.begin, token.span.begin);
-      window.end = std::max(window.end, token.span.end);
-    }
+  const std::span<const Token> inside = TokensWithin(sentence, {from, to});
+  if (!inside.empty()) {  // widen to whole tokens inside [from, to)
+    window.begin = std::min(window.begin, inside.front().span.begin);
+    window.end = std::max(window.end, inside.back().span.end);
   }
-  std::string text = NormalizedText(doc, window);
-  if (window.begin > sentence.span.begin) text = "… " + text;
-  if (window.end < sentence.span.end) text += " …";
+  // Built in one exactly sized string: a million pieces of evidence must not each carry the
+  // slack of a reallocation.
+  static constexpr std::string_view kBefore = "… ";
+  static constexpr std::string_view kAfter = " …";
+  const std::string body = NormalizedText(doc, window);
+  const bool cut_before = window.begin > sentence.span.begin;
+  const bool cut_after = window.end < sentence.span.end;
+  std::string text;
+  text.reserve(body.size() + (cut_before ? kBefore.size() : 0) + (cut_after ? kAfter.size() : 0));
+  if (cut_before) text += kBefore;
+  text += body;
+  if (cut_after) text += kAfter;
   return text;
 }
 
@@ -80,13 +90,17 @@ void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Tr
     const ByteSpan object_span = NameSpan(doc, sentence, triple.object);
     const std::string subject = NormalizedText(doc, subject_span);
     const std::string object = NormalizedText(doc, object_span);
+    std::string subject_key = EntityKey(subject, aliases);
+    std::string object_key = EntityKey(object, aliases);
     // Check both ends before adding either, so a skipped triple leaves no stray mention behind.
-    if (EntityKey(subject, aliases).empty() || EntityKey(object, aliases).empty()) continue;
+    if (subject_key.empty() || object_key.empty()) continue;
 
-    const NodeId from =
-        *graph.AddMention(subject, GuessEntityType(doc, sentence, subject_span, aliases));
-    const NodeId to =
-        *graph.AddMention(object, GuessEntityType(doc, sentence, object_span, aliases));
+    const std::string_view subject_type =
+        GuessEntityType(doc, sentence, subject_span, std::string_view(subject_key));
+    const std::string_view object_type =
+        GuessEntityType(doc, sentence, object_span, std::string_view(object_key));
+    const NodeId from = *graph.AddKeyedMention(subject, std::move(subject_key), subject_type);
+    const NodeId to = *graph.AddKeyedMention(object, std::move(object_key), object_type);
     const std::string label = triple.relation_lemma.empty() ? NormalizedText(doc, triple.relation)
                                                             : triple.relation_lemma;
     graph.AddFact(from, label, to, MakeEvidence(doc, triple, sentence, extractor));

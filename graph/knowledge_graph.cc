@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 
 #include "core/error.h"
@@ -26,6 +27,31 @@ using EdgeDescriptor = Graph::edge_descriptor;
 
 // (subject, label, object): what makes two facts the same fact.
 using FactKey = std::tuple<NodeId, std::string, NodeId>;
+using FactKeyView = std::tuple<NodeId, std::string_view, NodeId>;
+
+// Where a piece of evidence of one edge was read, with its document and extractor names replaced
+// by small ids: what makes two pieces of evidence the same.
+struct EvidenceKey {
+  EdgeId edge;
+  std::uint32_t document;
+  std::uint32_t extractor;
+  std::uint32_t sentence;
+  std::uint32_t begin;
+  std::uint32_t end;
+  friend bool operator==(const EvidenceKey&, const EvidenceKey&) = default;
+};
+
+struct EvidenceKeyHash {
+  std::size_t operator()(const EvidenceKey& key) const {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (std::uint32_t part :
+         {key.edge, key.document, key.extractor, key.sentence, key.begin, key.end}) {
+      h = (h ^ part) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    return static_cast<std::size_t>(h);
+  }
+};
 
 }  // namespace
 
@@ -52,20 +78,28 @@ struct KnowledgeGraph::Impl {
   Graph graph;
   std::map<std::string, NodeId, std::less<>> node_of_key;
   std::vector<EdgeDescriptor> edges;  // indexed by EdgeId
-  std::map<FactKey, EdgeId> edge_of_fact;
+  std::map<FactKey, EdgeId, std::less<>> edge_of_fact;
   // Where each edge's evidence was read, so a repeated fact is checked for a duplicate piece of
-  // evidence in O(log n) rather than by scanning all of its evidence.
-  using EvidenceKey =
-      std::tuple<EdgeId, std::string, std::uint32_t, std::uint32_t, std::uint32_t, std::string>;
-  std::set<EvidenceKey> evidence_seen;
+  // evidence in O(1) rather than by scanning all of its evidence. Only membership is asked, so
+  // hash order never reaches output.
+  std::unordered_set<EvidenceKey, EvidenceKeyHash> evidence_seen;
+  std::map<std::string, std::uint32_t, std::less<>> name_ids;  // document and extractor names
 
-  static EvidenceKey KeyOf(EdgeId edge, const Evidence& evidence) {
+  std::uint32_t NameId(std::string_view name) {
+    auto it = name_ids.find(name);
+    if (it == name_ids.end()) {
+      it = name_ids.emplace(std::string(name), static_cast<std::uint32_t>(name_ids.size())).first;
+    }
+    return it->second;
+  }
+
+  EvidenceKey KeyOf(EdgeId edge, const Evidence& evidence) {
     return {edge,
-            evidence.document,
+            NameId(evidence.document),
+            NameId(evidence.extractor),
             evidence.sentence,
             evidence.span.begin,
-            evidence.span.end,
-            evidence.extractor};
+            evidence.span.end};
   }
 
   void CheckNode(NodeId node) const {
@@ -120,7 +154,11 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 std::optional<NodeId> KnowledgeGraph::AddMention(std::string_view surface, std::string_view type) {
-  std::string key = EntityKey(surface, impl_->aliases);
+  return AddKeyedMention(surface, EntityKey(surface, impl_->aliases), type);
+}
+
+std::optional<NodeId> KnowledgeGraph::AddKeyedMention(std::string_view surface, std::string key,
+                                                      std::string_view type) {
   if (key.empty()) return std::nullopt;
 
   NodeId node;
@@ -148,7 +186,7 @@ EdgeId KnowledgeGraph::AddFact(NodeId subject, std::string_view label, NodeId ob
                                Evidence evidence) {
   impl_->CheckNode(subject);
   impl_->CheckNode(object);
-  auto it = impl_->edge_of_fact.find(FactKey{subject, std::string(label), object});
+  auto it = impl_->edge_of_fact.find(FactKeyView{subject, label, object});
   if (it == impl_->edge_of_fact.end()) {
     Relation relation;
     relation.label = std::string(label);
@@ -156,10 +194,16 @@ EdgeId KnowledgeGraph::AddFact(NodeId subject, std::string_view label, NodeId ob
     return impl_->NewEdge(subject, object, std::move(relation));
   }
   std::vector<Evidence>& pieces = impl_->graph[impl_->edges[it->second]].relation.evidence;
-  if (impl_->evidence_seen.insert(Impl::KeyOf(it->second, evidence)).second) {
+  if (impl_->evidence_seen.insert(impl_->KeyOf(it->second, evidence)).second) {
     pieces.push_back(std::move(evidence));
   }
   return it->second;
+}
+
+std::vector<Evidence> KnowledgeGraph::TakeEvidence(EdgeId edge) {
+  std::vector<Evidence>& pieces = impl_->graph[impl_->Descriptor(edge)].relation.evidence;
+  for (const Evidence& piece : pieces) impl_->evidence_seen.erase(impl_->KeyOf(edge, piece));
+  return std::exchange(pieces, {});
 }
 
 NodeId KnowledgeGraph::AddEntity(Entity entity) {

@@ -67,10 +67,17 @@ class KnowledgeGraph {
   // EntityKey(surface) or creates it, and counts the form. Returns nullopt when the surface form
   // has nothing left after normalization (a bare pronoun or determiner).
   std::optional<NodeId> AddMention(std::string_view surface, std::string_view type = "");
+  // The same for a caller that has already computed `key` = EntityKey(surface, aliases()).
+  std::optional<NodeId> AddKeyedMention(std::string_view surface, std::string key,
+                                        std::string_view type = "");
 
   // Adds evidence for subject -relation-> object. The same (subject, label, object) is one edge;
   // an identical piece of evidence is not added twice.
   EdgeId AddFact(NodeId subject, std::string_view label, NodeId object, Evidence evidence);
+
+  // Moves the evidence of `edge` out, leaving the edge without any. For code that rebuilds a
+  // graph from one it is about to discard (entity resolution), so evidence is never held twice.
+  std::vector<Evidence> TakeEvidence(EdgeId edge);
 
   // Low-level insertion for graph readers, which restore nodes and edges exactly as saved.
   // AddEntity throws kgraph::Error when the key already exists.

@@ -24,7 +24,8 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 void Pipeline::Analyze(Document& doc) const {
   if (options_.news) MarkNewsParagraphs(doc);
   tokenizer_->Tokenize(doc);
-  tagger_->Tag(doc);
+  // kgraph reads edited prose (news), where full sentences have a finite verb.
+  tagger_->Tag(doc, TaggingOptions{.prose = true});
 }
 
 std::vector<Triple> Pipeline::Extract(const Document& doc) const {

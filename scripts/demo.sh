@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+kgraph=${KGRAPH_BUILD_DIR:-build}/cli/kgraph
 mkdir -p out
-build/cli/kgraph build samples/news \
+"$kgraph" build samples/news \
   -o out/news.jsonld -o out/news.graphml -o out/news.dot -o out/news.svg
-build/cli/kgraph stats out/news.jsonld
+"$kgraph" stats out/news.jsonld

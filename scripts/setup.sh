@@ -16,6 +16,9 @@ packages=(
 
 missing=()
 for package in "${packages[@]}"; do
+  # A Node.js from elsewhere (NodeSource's nodejs bundles npm and conflicts with Debian's npm
+  # package) already provides what the npm package would.
+  [[ "$package" == npm ]] && command -v npm >/dev/null && continue
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$package")
 done

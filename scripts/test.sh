@@ -9,5 +9,5 @@ scripts/setup.sh
 if [[ ! -d ../shared/data ]]; then
   echo "test: ../shared/data is missing: tests that need UD EWT, GUM or CaRB will be SKIPPED" >&2
 fi
-cd build
+cd "${KGRAPH_BUILD_DIR:-build}"
 ctest --output-on-failure -j "$(nproc)"

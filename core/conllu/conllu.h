@@ -37,14 +37,14 @@ struct ConlluMultiword {
 };
 
 struct ConlluSentence {
-  std::string sent_id;             // "# sent_id = ..."
-  std::string text;                // "# text = ..."
-  std::string newdoc_id;           // "# newdoc id = ..." when this sentence starts a document
-  bool newpar = false;             // "# newpar" seen before this sentence
+  std::string sent_id;                // "# sent_id = ..."
+  std::string text;                   // "# text = ..."
+  std::string newdoc_id;              // "# newdoc id = ..." when this sentence starts a document
+  bool newpar = false;                // "# newpar" seen before this sentence
   std::vector<std::string> comments;  // every comment line, without "# "
   std::vector<ConlluWord> words;
   std::vector<ConlluMultiword> multiwords;
-  std::uint64_t line = 0;          // 1-based line of the sentence's first line in the file
+  std::uint64_t line = 0;  // 1-based line of the sentence's first line in the file
 };
 
 // Reads every sentence of `in`. Throws kgraph::Error naming `source` and the line on a

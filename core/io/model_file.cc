@@ -40,6 +40,7 @@ void Append(std::string& out, T value) {
 }  // namespace
 
 void ModelWriter::WriteU8(std::uint8_t value) { Append(payload_, value); }
+void ModelWriter::WriteU16(std::uint16_t value) { Append(payload_, value); }
 void ModelWriter::WriteU32(std::uint32_t value) { Append(payload_, value); }
 void ModelWriter::WriteU64(std::uint64_t value) { Append(payload_, value); }
 void ModelWriter::WriteF32(float value) { Append(payload_, value); }
@@ -73,6 +74,7 @@ T Load(const char* bytes) {
 }  // namespace
 
 std::uint8_t ModelReader::ReadU8() { return Load<std::uint8_t>(Take(1)); }
+std::uint16_t ModelReader::ReadU16() { return Load<std::uint16_t>(Take(2)); }
 std::uint32_t ModelReader::ReadU32() { return Load<std::uint32_t>(Take(4)); }
 std::uint64_t ModelReader::ReadU64() { return Load<std::uint64_t>(Take(8)); }
 float ModelReader::ReadF32() { return Load<float>(Take(4)); }

@@ -18,6 +18,7 @@ namespace kgraph {
 class ModelWriter {
  public:
   void WriteU8(std::uint8_t value);
+  void WriteU16(std::uint16_t value);
   void WriteU32(std::uint32_t value);
   void WriteU64(std::uint64_t value);
   void WriteF32(float value);
@@ -36,6 +37,7 @@ class ModelReader {
   ModelReader(std::string payload, std::string source, std::uint64_t payload_offset);
 
   std::uint8_t ReadU8();
+  std::uint16_t ReadU16();
   std::uint32_t ReadU32();
   std::uint64_t ReadU64();
   float ReadF32();

@@ -14,7 +14,8 @@ namespace kgraph {
 // Tags every word of `context` with the best class of `scorer` (a LinearModel or a
 // PerceptronTrainer) given the tags already chosen to its left. When `first_pass` is not empty
 // it holds a previous pass's tags and adds the right-context features of the second pass.
-// `on_word(i, features, predicted)` is called after each decision (the trainer updates there).
+// `on_word(i, features, predicted, scores)` is called after each decision (the trainer updates
+// there; the tagger collects the scores to combine passes).
 template <typename Scorer, typename OnWord>
 std::vector<int> DecodeGreedy(const Scorer& scorer, int class_count, const SentenceContext& context,
                               std::span<const int> first_pass, OnWord on_word) {
@@ -28,7 +29,8 @@ std::vector<int> DecodeGreedy(const Scorer& scorer, int class_count, const Sente
     std::fill(scores.begin(), scores.end(), 0.0f);
     scorer.Score(features, scores);
     predicted[i] = ArgMax(scores);
-    on_word(i, std::span<const FeatureHash>(features), predicted[i]);
+    on_word(i, std::span<const FeatureHash>(features), predicted[i],
+            std::span<const float>(scores));
   }
   return predicted;
 }

@@ -55,21 +55,28 @@ std::string ApplyRule(const LemmaRule& rule, std::string_view form) {
 
 const LemmaRule* Lemmatizer::FindRule(std::string_view form, const std::string& lower,
                                       std::string_view xpos) const {
-  auto lookup = [&](const std::string& key) -> const LemmaRule* {
+  // One key buffer, rewritten after the "xpos\t" prefix for each lookup: this runs for every
+  // token, and building each key as a new string was a visible part of tagging time.
+  std::string key(xpos);
+  key += '\t';
+  const std::size_t prefix = key.size();
+  auto lookup = [&](std::string_view marker, std::string_view text) -> const LemmaRule* {
+    key.resize(prefix);
+    key += marker;
+    key += text;
     auto it = rule_of_.find(key);
     if (it == rule_of_.end()) return nullptr;
     const LemmaRule& rule = rules_[it->second];
     return Applicable(rule, form) ? &rule : nullptr;
   };
-  if (const LemmaRule* rule = lookup(ExactKey(xpos, form))) return rule;
-  if (const LemmaRule* rule = lookup(LowerKey(xpos, lower))) return rule;
+  if (const LemmaRule* rule = lookup("=", form)) return rule;
+  if (const LemmaRule* rule = lookup("", lower)) return rule;
   for (std::size_t n = std::min(kMaxSuffixBytes, lower.size()); n > 0; --n) {
-    if (const LemmaRule* rule =
-            lookup(SuffixKey(xpos, std::string_view(lower).substr(lower.size() - n)))) {
+    if (const LemmaRule* rule = lookup("~", std::string_view(lower).substr(lower.size() - n))) {
       return rule;
     }
   }
-  return lookup(SuffixKey(xpos, ""));
+  return lookup("~", "");
 }
 
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos) const {
@@ -127,20 +134,48 @@ void LemmatizerTrainer::Add(std::string_view form, std::string_view xpos, std::s
 }
 
 Lemmatizer LemmatizerTrainer::Build() const {
-  Lemmatizer lemmatizer;
-  std::map<LemmaRule, std::uint32_t> index;
+  // The most frequent rule of every key; std::map order breaks ties deterministically.
+  std::map<std::string, LemmaRule> best_of;
   for (const auto& [key, rules] : counts_) {
-    // The most frequent rule; std::map order breaks ties deterministically.
     const LemmaRule* best = nullptr;
     std::uint32_t best_count = 0;
     for (const auto& [rule, count] : rules) {
       if (count > best_count) best = &rule, best_count = count;
     }
-    auto [it, inserted] = index.try_emplace(*best, static_cast<std::uint32_t>(index.size()));
-    if (inserted) lemmatizer.rules_.push_back(*best);
+    best_of.emplace(key, *best);
+  }
+  Lemmatizer lemmatizer;
+  std::map<LemmaRule, std::uint32_t> index;
+  for (const auto& [key, rule] : best_of) {
+    if (IsRedundant(key, rule, best_of)) continue;
+    auto [it, inserted] = index.try_emplace(rule, static_cast<std::uint32_t>(index.size()));
+    if (inserted) lemmatizer.rules_.push_back(rule);
     lemmatizer.rule_of_.emplace(key, it->second);
   }
   return lemmatizer;
+}
+
+// A key is left out of the model when the lookup would fall back to a key with the same rule
+// anyway: the exact form to its lowercase form, the lowercase form to its longest suffix, a
+// suffix to the suffix one character shorter. This keeps the shipped model small without
+// changing a single lemma.
+bool LemmatizerTrainer::IsRedundant(const std::string& key, const LemmaRule& rule,
+                                    const std::map<std::string, LemmaRule>& best_of) {
+  const std::size_t tab = key.find('\t');
+  const std::string_view xpos = std::string_view(key).substr(0, tab);
+  const std::string_view rest = std::string_view(key).substr(tab + 1);
+  auto same_as = [&](const std::string& fallback) {
+    auto it = best_of.find(fallback);
+    return it != best_of.end() && it->second == rule;
+  };
+  if (rest.starts_with('=')) return same_as(LowerKey(xpos, LowercaseWord(rest.substr(1))));
+  if (rest.starts_with('~')) {
+    const std::string_view suffix = rest.substr(1);
+    // Suffixes are looked up by bytes, longest first, as in FindRule().
+    return !suffix.empty() && same_as(SuffixKey(xpos, suffix.substr(1)));
+  }
+  return same_as(
+      SuffixKey(xpos, rest.substr(rest.size() - std::min(kMaxSuffixBytes, rest.size()))));
 }
 
 }  // namespace kgraph

@@ -47,6 +47,9 @@ class LemmatizerTrainer {
   Lemmatizer Build() const;
 
  private:
+  static bool IsRedundant(const std::string& key, const LemmaRule& rule,
+                          const std::map<std::string, LemmaRule>& best_of);
+
   // key -> rule -> count
   std::map<std::string, std::map<LemmaRule, std::uint32_t>> counts_;
 };

@@ -5,63 +5,161 @@
 
 namespace kgraph {
 
-void LinearModel::Score(std::span<const FeatureHash> features, std::span<float> scores) const {
-  for (FeatureHash feature : features) {
-    auto it = rows_.find(feature);
-    if (it == rows_.end()) continue;
-    const Entry* entry = entries_.data() + it->second.begin;
-    for (std::uint32_t k = 0; k < it->second.size; ++k, ++entry) {
-      scores[entry->label] += entry->weight;
+namespace {
+std::size_t SlotOf(std::uint32_t key, std::size_t mask) {
+  return (static_cast<std::uint64_t>(key) * 0x9E3779B97F4A7C15ULL >> 32) & mask;
+}
+}  // namespace
+
+const LinearModel::Row* LinearModel::FindRow(RowKey key) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = SlotOf(key, mask);; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.row.size == 0) return nullptr;
+    if (slot.key == key) return &slot.row;
+  }
+}
+
+void LinearModel::InsertRow(RowKey key, Row row) {
+  if (2 * (row_count_ + 1) > slots_.size()) {  // keep the table at most half full
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(16, 2 * old.size()), Slot{});
+    row_count_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.row.size != 0) InsertRow(slot.key, slot.row);
+    }
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = SlotOf(key, mask);; at = (at + 1) & mask) {
+    Slot& slot = slots_[at];
+    if (slot.row.size == 0 || slot.key == key) {
+      row_count_ += slot.row.size == 0;
+      slot = Slot{key, row};
+      return;
     }
   }
 }
 
-void LinearModel::SetRow(FeatureHash feature, const std::vector<std::pair<int, float>>& weights) {
-  if (weights.empty()) return;
-  Row row{static_cast<std::uint32_t>(entries_.size()), static_cast<std::uint32_t>(weights.size())};
-  for (const auto& [label, weight] : weights) {
-    entries_.push_back({static_cast<std::uint16_t>(label), weight});
+std::vector<std::pair<LinearModel::RowKey, LinearModel::Row>> LinearModel::SortedRows() const {
+  std::vector<std::pair<RowKey, Row>> rows;
+  rows.reserve(row_count_);
+  for (const Slot& slot : slots_) {
+    if (slot.row.size != 0) rows.emplace_back(slot.key, slot.row);
   }
-  rows_[feature] = row;
-}
-
-void LinearModel::Save(ModelWriter& writer) const {
-  // Rows in hash order so the same model always serializes to the same bytes.
-  std::vector<std::pair<FeatureHash, Row>> rows(rows_.begin(), rows_.end());
   std::sort(rows.begin(), rows.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
+  return rows;
+}
+
+void LinearModel::Score(std::span<const FeatureHash> features, std::span<float> scores) const {
+  for (FeatureHash feature : features) {
+    const Row* row = FindRow(KeyOf(feature));
+    if (row == nullptr) continue;
+    const Entry* entry = entries_.data() + row->begin;
+    for (std::uint32_t k = 0; k < row->size; ++k, ++entry) scores[entry->label] += entry->weight;
+  }
+}
+
+float LinearModel::MaxAbsWeight() const {
+  float max = 0;
+  for (const Entry& entry : entries_) max = std::max(max, std::fabs(entry.weight));
+  return max;
+}
+
+namespace {
+constexpr float kQuantizationSteps = 32767.0f;
+}  // namespace
+
+LinearModel LinearModel::Compact(float min_weight) const {
+  const std::vector<std::pair<RowKey, Row>> rows = SortedRows();
+  const float step = std::max(MaxAbsWeight(), 1e-30f) / kQuantizationSteps;
+  LinearModel compact(class_count_);
+  std::vector<std::pair<int, float>> weights;
+  for (const auto& [key, row] : rows) {
+    weights.clear();
+    for (std::uint32_t k = 0; k < row.size; ++k) {
+      const Entry& entry = entries_[row.begin + k];
+      const float rounded = std::round(entry.weight / step) * step;
+      if (std::fabs(entry.weight) >= min_weight && rounded != 0.0f) {
+        weights.emplace_back(entry.label, rounded);
+      }
+    }
+    compact.AddRowByKey(key, weights);
+  }
+  return compact;
+}
+
+void LinearModel::AddRow(FeatureHash feature, const std::vector<std::pair<int, float>>& weights) {
+  AddRowByKey(KeyOf(feature), weights);
+}
+
+void LinearModel::AddRowByKey(RowKey key, const std::vector<std::pair<int, float>>& weights) {
+  if (weights.empty()) return;
+  std::vector<std::pair<int, float>> merged = weights;
+  if (const Row* existing = FindRow(key)) {  // a fold collision: sum the two rows
+    for (std::uint32_t k = 0; k < existing->size; ++k) {
+      const Entry& entry = entries_[existing->begin + k];
+      merged.emplace_back(entry.label, entry.weight);
+    }
+    std::sort(merged.begin(), merged.end());
+    std::vector<std::pair<int, float>> summed;
+    for (const auto& [label, weight] : merged) {
+      if (!summed.empty() && summed.back().first == label) {
+        summed.back().second += weight;
+      } else {
+        summed.emplace_back(label, weight);
+      }
+    }
+    merged = std::move(summed);
+  }
+  Row row{static_cast<std::uint32_t>(entries_.size()), static_cast<std::uint32_t>(merged.size())};
+  for (const auto& [label, weight] : merged) {
+    entries_.push_back({static_cast<std::uint16_t>(label), weight});
+  }
+  InsertRow(key, row);
+}
+
+// On disk: class count, the quantization step, then per row its key, its size and its
+// (label u8, weight i16) pairs, rows in key order so a model always has the same bytes.
+void LinearModel::Save(ModelWriter& writer) const {
+  const std::vector<std::pair<RowKey, Row>> rows = SortedRows();
+  const float step = std::max(MaxAbsWeight(), 1e-30f) / kQuantizationSteps;
   writer.WriteU32(static_cast<std::uint32_t>(class_count_));
+  writer.WriteF32(step);
   writer.WriteU64(rows.size());
-  for (const auto& [feature, row] : rows) {
-    writer.WriteU64(feature);
-    writer.WriteU8(static_cast<std::uint8_t>(std::min<std::uint32_t>(row.size, 255)));
-    // Rows longer than 255 labels do not occur for tag sets below 256 classes.
+  for (const auto& [key, row] : rows) {
+    writer.WriteU32(key);
+    writer.WriteU8(static_cast<std::uint8_t>(row.size));  // class_count_ < 256
     for (std::uint32_t k = 0; k < row.size; ++k) {
       const Entry& entry = entries_[row.begin + k];
       writer.WriteU8(static_cast<std::uint8_t>(entry.label));
-      writer.WriteF32(entry.weight);
+      const auto quantized = static_cast<std::int16_t>(std::lround(entry.weight / step));
+      writer.WriteU16(static_cast<std::uint16_t>(quantized));
     }
   }
 }
 
 LinearModel LinearModel::Load(ModelReader& reader) {
-  int class_count = static_cast<int>(reader.ReadU32());
+  const int class_count = static_cast<int>(reader.ReadU32());
   if (class_count <= 0 || class_count > 255) reader.Fail("bad class count in linear model");
+  const float step = reader.ReadF32();
+  if (!std::isfinite(step) || step <= 0) reader.Fail("bad weight scale in linear model");
   LinearModel model(class_count);
-  std::uint64_t row_count = reader.ReadCount(9);
-  model.rows_.reserve(row_count);
+  const std::uint64_t row_count = reader.ReadCount(5);
   std::vector<std::pair<int, float>> weights;
   for (std::uint64_t r = 0; r < row_count; ++r) {
-    FeatureHash feature = reader.ReadU64();
-    int size = reader.ReadU8();
+    const RowKey key = reader.ReadU32();
+    const int size = reader.ReadU8();
     weights.clear();
     for (int k = 0; k < size; ++k) {
-      int label = reader.ReadU8();
-      float weight = reader.ReadF32();
-      if (label >= class_count || !std::isfinite(weight)) reader.Fail("bad weight in model");
-      weights.emplace_back(label, weight);
+      const int label = reader.ReadU8();
+      const auto quantized = static_cast<std::int16_t>(reader.ReadU16());
+      if (label >= class_count) reader.Fail("bad class label in linear model");
+      weights.emplace_back(label, static_cast<float>(quantized) * step);
     }
-    model.SetRow(feature, weights);
+    if (model.FindRow(key) != nullptr) reader.Fail("duplicate feature in linear model");
+    model.AddRowByKey(key, weights);
   }
   return model;
 }
@@ -113,9 +211,9 @@ LinearModel PerceptronTrainer::Averaged(float min_weight) const {
       double total = row->totals[c] + static_cast<double>(time_ - row->stamps[c]) * row->weights[c];
       float average =
           static_cast<float>(total / static_cast<double>(std::max<std::uint64_t>(time_, 1)));
-      if (std::fabs(average) >= min_weight) weights.emplace_back(c, average);
+      if (average != 0.0f && std::fabs(average) >= min_weight) weights.emplace_back(c, average);
     }
-    model.SetRow(feature, weights);
+    model.AddRow(feature, weights);
   }
   return model;
 }

@@ -18,9 +18,7 @@ struct Example {
   std::vector<int> tags;
 };
 
-std::string TagKey(const ConlluWord& word) {
-  return getenv("UPOSONLY") ? word.upos + "\tX" : word.upos + "\t" + word.xpos;
-}
+std::string TagKey(const ConlluWord& word) { return word.upos + "\t" + word.xpos; }
 
 // Every (UPOS, XPOS) pair of the training data, in sorted order so class ids are reproducible.
 std::vector<TagPair> CollectTags(const std::vector<ConlluSentence>& train,
@@ -94,10 +92,11 @@ void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples
     SentenceContext context(example.forms, dictionary);
     std::span<const int> right =
         first_pass.empty() ? std::span<const int>() : std::span<const int>(first_pass[index]);
-    DecodeGreedy(trainer, class_count, context, right,
-                 [&](int i, std::span<const FeatureHash> features, int predicted) {
-                   trainer.Update(features, example.tags[i], predicted);
-                 });
+    DecodeGreedy(
+        trainer, class_count, context, right,
+        [&](int i, std::span<const FeatureHash> features, int predicted, std::span<const float>) {
+          trainer.Update(features, example.tags[i], predicted);
+        });
   }
 }
 
@@ -125,11 +124,12 @@ std::vector<std::vector<int>> JackknifeFirstPass(const std::vector<Example>& exa
     for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
       TrainEpoch(trainer, examples, train_part, dictionary, class_count, engine, {});
     }
-    LinearModel model = trainer.Averaged(options.min_weight);
+    LinearModel model = trainer.Averaged(0).Compact(options.min_weight);
     for (std::size_t index : held_out) {
       SentenceContext context(examples[index].forms, dictionary);
-      first_pass[index] = DecodeGreedy(model, class_count, context, {},
-                                       [](int, std::span<const FeatureHash>, int) {});
+      first_pass[index] =
+          DecodeGreedy(model, class_count, context, {},
+                       [](int, std::span<const FeatureHash>, int, std::span<const float>) {});
     }
     log << "tagger: jackknife fold " << fold + 1 << "/" << kFolds << " done\n" << std::flush;
   }
@@ -163,20 +163,38 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
     TrainEpoch(first_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
                {});
   }
-  LinearModel first = first_trainer.Averaged(options.min_weight);
+  LinearModel first = first_trainer.Averaged(0).Compact(options.min_weight);
   log << "tagger: first pass trained (" << first.weight_count() << " weights)\n";
   std::vector<std::vector<int>> first_pass =
       JackknifeFirstPass(examples, dictionary, class_count, options, log);
 
   PerceptronTrainer second_trainer(class_count);
+  for (int epoch = 1; epoch <= options.iterations; ++epoch) {
+    TrainEpoch(second_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
+               first_pass);
+  }
+  LinearModel second = second_trainer.Averaged(0).Compact(options.min_weight);
+  log << "tagger: second pass trained (" << second.weight_count() << " weights)\n";
+
+  // The backward pass learns from the reversed sentences; each epoch is scored on dev with all
+  // three passes, and the best epoch is kept.
+  std::vector<Example> reversed = examples;
+  std::vector<std::vector<int>> reversed_first = first_pass;
+  for (std::size_t s = 0; s < reversed.size(); ++s) {
+    std::reverse(reversed[s].forms.begin(), reversed[s].forms.end());
+    std::reverse(reversed[s].tags.begin(), reversed[s].tags.end());
+    std::reverse(reversed_first[s].begin(), reversed_first[s].end());
+  }
+  PerceptronTrainer backward_trainer(class_count);
   std::unique_ptr<Tagger> best;
   double best_upos = -1;
   for (int epoch = 1; epoch <= options.iterations; ++epoch) {
     auto start = std::chrono::steady_clock::now();
-    TrainEpoch(second_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
-               first_pass);
-    auto tagger = std::make_unique<Tagger>(tags, dictionary, first,
-                                           second_trainer.Averaged(options.min_weight), lemmatizer);
+    TrainEpoch(backward_trainer, reversed, Range(reversed.size()), dictionary, class_count, engine,
+               reversed_first);
+    auto tagger = std::make_unique<Tagger>(tags, dictionary, first, second,
+                                           backward_trainer.Averaged(0).Compact(options.min_weight),
+                                           lemmatizer);
     TaggingScores scores = dev.empty() ? TaggingScores{} : EvaluateTagger(*tagger, dev);
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -22,8 +22,9 @@ struct TaggerTrainingOptions {
   std::uint64_t seed = 1;
   // A word enters the tag dictionary once seen this often.
   int dictionary_min_count = 3;
-  // Averaged weights smaller than this are dropped from the shipped model.
-  float min_weight = 0.01f;
+  // Averaged weights smaller than this are dropped from the shipped model: 1.0 halves the model
+  // (5 MB) for 0.06 UPOS on EWT dev.
+  float min_weight = 1.0f;
   // When set, the best model so far is saved here after every epoch.
   std::string checkpoint_path;
 };

@@ -1,6 +1,18 @@
 #include "core/text/document.h"
 
+#include <algorithm>
+
 namespace kgraph {
+
+std::span<const Token> TokensWithin(const Sentence& sentence, ByteSpan span) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) {
+    return token.span.begin < span.begin;
+  });
+  auto last = std::partition_point(first, tokens.end(),
+                                   [&](const Token& token) { return token.span.end <= span.end; });
+  return {first, last};
+}
 
 std::string NormalizedText(const Document& doc, ByteSpan span) {
   std::string out;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,7 @@ struct Token {
 
   // Filled by the tagger.
   Upos upos = Upos::kX;
-  std::string xpos;   // Penn Treebank tag
+  std::string xpos;  // Penn Treebank tag
   std::string lemma;
 
   // Filled by the parser (issue #3): 0-based index of the head in Sentence::tokens, -1 = root.
@@ -41,7 +42,7 @@ struct Token {
 };
 
 struct Sentence {
-  ByteSpan span;              // from the first token's begin to the last token's end
+  ByteSpan span;  // from the first token's begin to the last token's end
   std::vector<Token> tokens;
 };
 
@@ -62,6 +63,10 @@ struct Document {
   }
   std::string_view Form(const Token& token) const { return Text(token.span); }
 };
+
+// The tokens of `sentence` that lie wholly inside `span`: a contiguous run, found by binary search
+// because a sentence's tokens are in text order and do not overlap.
+std::span<const Token> TokensWithin(const Sentence& sentence, ByteSpan span);
 
 // The text of `span` with every run of white space (including the line breaks of hard-wrapped
 // paragraphs) folded into one space: the form shown to users as evidence.

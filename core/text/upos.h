@@ -8,8 +8,23 @@
 namespace kgraph {
 
 enum class Upos : std::uint8_t {
-  kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum,
-  kPart, kPron, kPropn, kPunct, kSconj, kSym, kVerb, kX,
+  kAdj,
+  kAdp,
+  kAdv,
+  kAux,
+  kCconj,
+  kDet,
+  kIntj,
+  kNoun,
+  kNum,
+  kPart,
+  kPron,
+  kPropn,
+  kPunct,
+  kSconj,
+  kSym,
+  kVerb,
+  kX,
 };
 
 inline constexpr int kUposCount = 17;

@@ -51,8 +51,8 @@ TEST(BadInput, UnreadableFileIsReportedAndTheRestProcessed) {
   std::string locked = dir.Write("locked.txt", kGoodText);
   std::filesystem::permissions(locked, std::filesystem::perms::none);
   dir.Write("good.txt", kGoodText);
-  CommandResult result = RunKgraph("build '" + dir.path().string() + "' -o '" +
-                                   dir.File("g.jsonld") + "'");
+  CommandResult result =
+      RunKgraph("build '" + dir.path().string() + "' -o '" + dir.File("g.jsonld") + "'");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("locked.txt"), std::string::npos) << result.err;
   EXPECT_TRUE(std::filesystem::exists(dir.File("g.jsonld")));
@@ -62,8 +62,8 @@ TEST(BadInput, EmptyFileIsAWarningAndTheRestIsProcessed) {
   TempDir dir;
   dir.Write("a-empty.txt", "");
   dir.Write("b-good.txt", kGoodText);
-  CommandResult result = RunKgraph("build '" + dir.path().string() + "' -o '" +
-                                   dir.File("g.jsonld") + "'");
+  CommandResult result =
+      RunKgraph("build '" + dir.path().string() + "' -o '" + dir.File("g.jsonld") + "'");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.err.find("a-empty.txt"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("warning"), std::string::npos) << result.err;
@@ -81,7 +81,9 @@ TEST(BadInput, InvalidUtf8NamesTheByteOffset) {
 
 TEST(BadInput, BinaryFileWithNulBytesIsRejected) {
   TempDir dir;
-  std::string binary = dir.Write("data.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+  std::string binary = dir.Write("data.txt", std::string("\x7f"
+                                                         "ELF\x02\x01\x01\0\0\0",
+                                                         10));
   CommandResult result = RunKgraph("build '" + binary + "' -o '" + dir.File("g.jsonld") + "'");
   ExpectOneLineError(result, 1, binary, "NUL byte");
 }
@@ -118,7 +120,7 @@ TEST(BadInput, UnknownOutputExtensionIsAnErrorBeforeAnyWork) {
   TempDir dir;
   std::string good = dir.Write("good.txt", kGoodText);
   CommandResult result = RunKgraph("build '" + good + "' -o '" + dir.File("g.docx") + "'");
-  ExpectOneLineError(result, 1, dir.File("g.docx"), "unknown output format");
+  ExpectOneLineError(result, 1, dir.File("g.docx"), "unknown graph file extension");
 }
 
 }  // namespace

@@ -82,10 +82,17 @@ TEST_F(BuiltGraph, ExportsEveryFormatAndReadsGraphmlBack) {
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find("Patrushev"), std::string::npos) << format;
   }
-  CommandResult from_graphml =
-      RunKgraph("export '" + dir_.File("g.graphml") + "' --format jsonld");
+  CommandResult from_graphml = RunKgraph("export '" + dir_.File("g.graphml") + "' --format jsonld");
   CommandResult from_jsonld = RunKgraph("export '" + graph_ + "' --format jsonld");
   EXPECT_EQ(from_graphml.out, from_jsonld.out);
+}
+
+TEST_F(BuiltGraph, GraphsOnStdinAreRecognizedByTheirFirstByte) {
+  for (const std::string& file : {graph_, dir_.File("g.graphml")}) {
+    CommandResult result = RunKgraph("stats -", file);
+    EXPECT_EQ(result.exit_code, 0) << file << result.err;
+    EXPECT_NE(result.out.find("entities\t"), std::string::npos) << file;
+  }
 }
 
 TEST_F(BuiltGraph, RenderWritesAnSvgDiagram) {

@@ -8,8 +8,11 @@
 #include "core/conllu/conllu.h"
 #include "core/error.h"
 #include "core/eval/tagging_eval.h"
+#include "core/io/model_file.h"
 #include "core/tagger/lemmatizer.h"
+#include "core/tagger/perceptron.h"
 #include "core/tagger/tagger_trainer.h"
+#include "core/text/tokenizer.h"
 
 namespace kgraph {
 namespace {
@@ -73,6 +76,31 @@ TEST(Lemmatizer, RulesRoundTrip) {
   EXPECT_EQ(ApplyRule(RuleFor("Was", "be"), "Was"), "be");
 }
 
+TEST(LinearModel, CompactModelsSaveAndLoadExactly) {
+  PerceptronTrainer trainer(3);
+  const std::vector<FeatureHash> a = {1, 2, 3}, b = {2, 4};
+  for (int round = 0; round < 5; ++round) {
+    trainer.Update(a, 0, 1);
+    trainer.Update(b, 2, 0);
+  }
+  LinearModel compact = trainer.Averaged(0).Compact(0.0f);
+  ModelWriter writer;
+  compact.Save(writer);
+  std::string path = testing::TempDir() + "/kgraph_linear_model.bin";
+  SaveModelFile(path, "linear", 1, writer);
+  ModelReader reader = LoadModelFile(path, "linear", 1);
+  LinearModel loaded = LinearModel::Load(reader);
+  for (const auto& features : {a, b}) {
+    std::vector<float> expected(3), actual(3);
+    compact.Score(features, expected);
+    loaded.Score(features, actual);
+    EXPECT_EQ(expected, actual);
+  }
+  EXPECT_EQ(ArgMax(std::vector<float>{0.5f, 2.0f, 2.0f}), 1);  // ties: lowest class
+  // Pruning drops small weights.
+  EXPECT_LT(trainer.Averaged(0).Compact(1e6f).weight_count(), compact.weight_count());
+}
+
 TEST(Tagger, FitsItsTrainingData) {
   std::unique_ptr<Tagger> tagger = TrainTiny();
   TaggingScores scores = EvaluateTagger(*tagger, Tiny());
@@ -122,6 +150,27 @@ TEST(Tagger, EmptySentencesAndDocuments) {
   EXPECT_TRUE(tagger->Predict({}).empty());
 }
 
+TEST(ShippedTagger, ProseSentencesGetAFiniteVerb) {
+  std::unique_ptr<Tagger> tagger =
+      Tagger::Load(std::string(KGRAPH_SOURCE_DIR) + "/models/tagger.bin");
+  Document doc;
+  doc.text =
+      "Secretary of the Russian Security Council Nikolai Patrushev hopes for progress in "
+      "cooperation between Russia and the U.S. in fighting terrorism in 2017.";
+  NewEnglishTokenizer()->Tokenize(doc);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  tagger->Tag(doc, TaggingOptions{.prose = true});
+  bool found = false;
+  for (const Token& token : doc.sentences[0].tokens) {
+    if (doc.Form(token) == "hopes") {
+      found = true;
+      EXPECT_EQ(token.xpos, "VBZ");
+      EXPECT_EQ(token.lemma, "hope");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 // The shipped model on EWT dev: guards the accuracy quoted in the README.
 TEST(ShippedTagger, EwtDevAccuracy) {
   std::string dev = std::string(KGRAPH_SHARED_DIR) + "/data/ud-ewt/en_ewt-ud-dev.conllu";
@@ -131,9 +180,10 @@ TEST(ShippedTagger, EwtDevAccuracy) {
   std::unique_ptr<Tagger> tagger =
       Tagger::Load(std::string(KGRAPH_SOURCE_DIR) + "/models/tagger.bin");
   TaggingScores scores = EvaluateTagger(*tagger, ReadConlluFile(dev));
-  EXPECT_GE(scores.Upos(), 95.5);
-  EXPECT_GE(scores.Xpos(), 94.5);
-  EXPECT_GE(scores.Lemma(), 96.0);
+  // Measured 95.42 / 94.75 / 96.63 (README, Accuracy); a drop of more than 0.1 fails.
+  EXPECT_GE(scores.Upos(), 95.32);
+  EXPECT_GE(scores.Xpos(), 94.65);
+  EXPECT_GE(scores.Lemma(), 96.53);
 }
 
 }  // namespace

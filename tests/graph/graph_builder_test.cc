@@ -182,6 +182,24 @@ TEST(GuessEntityType, EverythingElseIsAThing) {
   EXPECT_EQ(TypeOf({{"Putin", kPropn}}, 0, 0), "Thing");
   EXPECT_EQ(TypeOf({{"the", kDet}, {"new", Upos::kAdj}, {"agreement", kNoun}}, 0, 2), "Thing");
   EXPECT_EQ(TypeOf({{"the", kDet}, {"president", kNoun}}, 0, 1), "Thing");
+  // Organization words in an uncapitalized phrase name no organization.
+  EXPECT_EQ(TypeOf({{"relations", kNoun}, {"between", Upos::kAdp}, {"nations", kNoun}}, 0, 2),
+            "Thing");
+}
+
+TEST(NameSpan, ThePersonInsideATitledMention) {
+  const Document doc = MakeDocument("t.txt", {{{"Secretary", kPropn},
+                                               {"of", Upos::kAdp},
+                                               {"the", kDet},
+                                               {"Security", kPropn},
+                                               {"Council", kPropn},
+                                               {"Nikolai", kPropn},
+                                               {"Patrushev", kPropn}}});
+  const ByteSpan all = Tokens(doc, 0, 0, 6);
+  EXPECT_EQ(NormalizedText(doc, NameSpan(doc, doc.sentences[0], all)), "Nikolai Patrushev");
+  // Without a title the mention stays whole: "Security Council" is the name.
+  const ByteSpan council = Tokens(doc, 0, 3, 4);
+  EXPECT_EQ(NameSpan(doc, doc.sentences[0], council), council);
 }
 
 }  // namespace
