@@ -53,11 +53,22 @@ std::vector<std::pair<LinearModel::RowKey, LinearModel::Row>> LinearModel::Sorte
 }
 
 void LinearModel::Score(std::span<const FeatureHash> features, std::span<float> scores) const {
-  for (FeatureHash feature : features) {
-    const Row* row = FindRow(KeyOf(feature));
-    if (row == nullptr) continue;
-    const Entry* entry = entries_.data() + row->begin;
-    for (std::uint32_t k = 0; k < row->size; ++k, ++entry) scores[entry->label] += entry->weight;
+  if (slots_.empty()) return;
+  // Every lookup is a likely cache miss; issuing all of them first lets the memory system work
+  // on them in parallel instead of one after another (in batches, to bound the stack buffer).
+  constexpr std::size_t kBatch = 64;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t start = 0; start < features.size(); start += kBatch) {
+    const std::size_t end = std::min(features.size(), start + kBatch);
+    for (std::size_t f = start; f < end; ++f) {
+      __builtin_prefetch(&slots_[SlotOf(KeyOf(features[f]), mask)]);
+    }
+    for (std::size_t f = start; f < end; ++f) {
+      const Row* row = FindRow(KeyOf(features[f]));
+      if (row == nullptr) continue;
+      const Entry* entry = entries_.data() + row->begin;
+      for (std::uint32_t k = 0; k < row->size; ++k, ++entry) scores[entry->label] += entry->weight;
+    }
   }
 }
 
