@@ -16,6 +16,10 @@ namespace kgraph {
 // it holds a previous pass's tags and adds the right-context features of the second pass.
 // `on_word(i, features, predicted, scores)` is called after each decision (the trainer updates
 // there; the tagger collects the scores to combine passes).
+// The `on_word` of a decoder that only wants the tags.
+inline constexpr auto kIgnoreWord = [](int, std::span<const FeatureHash>, int,
+                                       std::span<const float>) {};
+
 template <typename Scorer, typename OnWord>
 std::vector<int> DecodeGreedy(const Scorer& scorer, int class_count, const SentenceContext& context,
                               std::span<const int> first_pass, OnWord on_word) {

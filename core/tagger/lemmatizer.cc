@@ -16,14 +16,27 @@ std::size_t CommonPrefix(std::string_view a, std::string_view b) {
   return n;
 }
 
+// Keys are "xpos\t" + marker + text; the markers tell exact forms, lowercase forms and
+// suffixes apart.
+constexpr std::string_view kExactMarker = "=";
+constexpr std::string_view kLowerMarker = "";
+constexpr std::string_view kSuffixMarker = "~";
+
+std::string Key(std::string_view xpos, std::string_view marker, std::string_view text) {
+  std::string key(xpos);
+  key += '\t';
+  key += marker;
+  key += text;
+  return key;
+}
 std::string ExactKey(std::string_view xpos, std::string_view form) {
-  return std::string(xpos) + "\t=" + std::string(form);
+  return Key(xpos, kExactMarker, form);
 }
 std::string LowerKey(std::string_view xpos, std::string_view lower) {
-  return std::string(xpos) + "\t" + std::string(lower);
+  return Key(xpos, kLowerMarker, lower);
 }
 std::string SuffixKey(std::string_view xpos, std::string_view suffix) {
-  return std::string(xpos) + "\t~" + std::string(suffix);
+  return Key(xpos, kSuffixMarker, suffix);
 }
 
 bool Applicable(const LemmaRule& rule, std::string_view form) { return rule.strip <= form.size(); }
@@ -69,14 +82,15 @@ const LemmaRule* Lemmatizer::FindRule(std::string_view form, const std::string& 
     const LemmaRule& rule = rules_[it->second];
     return Applicable(rule, form) ? &rule : nullptr;
   };
-  if (const LemmaRule* rule = lookup("=", form)) return rule;
-  if (const LemmaRule* rule = lookup("", lower)) return rule;
+  if (const LemmaRule* rule = lookup(kExactMarker, form)) return rule;
+  if (const LemmaRule* rule = lookup(kLowerMarker, lower)) return rule;
   for (std::size_t n = std::min(kMaxSuffixBytes, lower.size()); n > 0; --n) {
-    if (const LemmaRule* rule = lookup("~", std::string_view(lower).substr(lower.size() - n))) {
+    if (const LemmaRule* rule =
+            lookup(kSuffixMarker, std::string_view(lower).substr(lower.size() - n))) {
       return rule;
     }
   }
-  return lookup("~", "");
+  return lookup(kSuffixMarker, "");
 }
 
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos) const {
@@ -168,8 +182,8 @@ bool LemmatizerTrainer::IsRedundant(const std::string& key, const LemmaRule& rul
     auto it = best_of.find(fallback);
     return it != best_of.end() && it->second == rule;
   };
-  if (rest.starts_with('=')) return same_as(LowerKey(xpos, LowercaseWord(rest.substr(1))));
-  if (rest.starts_with('~')) {
+  if (rest.starts_with(kExactMarker)) return same_as(LowerKey(xpos, LowercaseWord(rest.substr(1))));
+  if (rest.starts_with(kSuffixMarker)) {
     const std::string_view suffix = rest.substr(1);
     // Suffixes are looked up by bytes, longest first, as in FindRule().
     return !suffix.empty() && same_as(SuffixKey(xpos, suffix.substr(1)));

@@ -13,8 +13,12 @@ std::size_t SlotOf(std::uint32_t key, std::size_t mask) {
 
 const LinearModel::Row* LinearModel::FindRow(RowKey key) const {
   if (slots_.empty()) return nullptr;
+  return FindRowFrom(key, SlotOf(key, slots_.size() - 1));
+}
+
+const LinearModel::Row* LinearModel::FindRowFrom(RowKey key, std::size_t home) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = SlotOf(key, mask);; at = (at + 1) & mask) {
+  for (std::size_t at = home;; at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
     if (slot.row.size == 0) return nullptr;
     if (slot.key == key) return &slot.row;
@@ -57,14 +61,18 @@ void LinearModel::Score(std::span<const FeatureHash> features, std::span<float> 
   // Every lookup is a likely cache miss; issuing all of them first lets the memory system work
   // on them in parallel instead of one after another (in batches, to bound the stack buffer).
   constexpr std::size_t kBatch = 64;
+  RowKey keys[kBatch];
+  std::size_t homes[kBatch];
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t start = 0; start < features.size(); start += kBatch) {
-    const std::size_t end = std::min(features.size(), start + kBatch);
-    for (std::size_t f = start; f < end; ++f) {
-      __builtin_prefetch(&slots_[SlotOf(KeyOf(features[f]), mask)]);
+    const std::size_t count = std::min(kBatch, features.size() - start);
+    for (std::size_t f = 0; f < count; ++f) {
+      keys[f] = KeyOf(features[start + f]);
+      homes[f] = SlotOf(keys[f], mask);
+      __builtin_prefetch(&slots_[homes[f]]);
     }
-    for (std::size_t f = start; f < end; ++f) {
-      const Row* row = FindRow(KeyOf(features[f]));
+    for (std::size_t f = 0; f < count; ++f) {
+      const Row* row = FindRowFrom(keys[f], homes[f]);
       if (row == nullptr) continue;
       const Entry* entry = entries_.data() + row->begin;
       for (std::uint32_t k = 0; k < row->size; ++k, ++entry) scores[entry->label] += entry->weight;
@@ -208,7 +216,7 @@ void PerceptronTrainer::Update(std::span<const FeatureHash> features, int gold, 
   }
 }
 
-LinearModel PerceptronTrainer::Averaged(float min_weight) const {
+LinearModel PerceptronTrainer::Averaged() const {
   LinearModel model(class_count_);
   std::vector<std::pair<FeatureHash, const Row*>> rows;
   rows.reserve(rows_.size());
@@ -222,7 +230,7 @@ LinearModel PerceptronTrainer::Averaged(float min_weight) const {
       double total = row->totals[c] + static_cast<double>(time_ - row->stamps[c]) * row->weights[c];
       float average =
           static_cast<float>(total / static_cast<double>(std::max<std::uint64_t>(time_, 1)));
-      if (average != 0.0f && std::fabs(average) >= min_weight) weights.emplace_back(c, average);
+      if (average != 0.0f) weights.emplace_back(c, average);
     }
     model.AddRow(feature, weights);
   }

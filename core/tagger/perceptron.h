@@ -63,6 +63,7 @@ class LinearModel {
     Row row{0, 0};
   };
   const Row* FindRow(RowKey key) const;
+  const Row* FindRowFrom(RowKey key, std::size_t home) const;  // probing from slot `home`
   void InsertRow(RowKey key, Row row);  // replaces the row of an existing key
   std::vector<std::pair<RowKey, Row>> SortedRows() const;
 
@@ -83,9 +84,8 @@ class PerceptronTrainer {
   // call is one time step of the average.
   void Update(std::span<const FeatureHash> features, int gold, int predicted);
 
-  // The averaged weights, with weights smaller than `min_weight` in magnitude dropped (they
-  // change no decision in practice and would only bloat the shipped model).
-  LinearModel Averaged(float min_weight) const;
+  // The averaged weights (all non-zero ones; LinearModel::Compact prunes and quantizes them).
+  LinearModel Averaged() const;
 
  private:
   struct Row {

@@ -124,12 +124,10 @@ std::vector<std::vector<int>> JackknifeFirstPass(const std::vector<Example>& exa
     for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
       TrainEpoch(trainer, examples, train_part, dictionary, class_count, engine, {});
     }
-    LinearModel model = trainer.Averaged(0).Compact(options.min_weight);
+    LinearModel model = trainer.Averaged().Compact(options.min_weight);
     for (std::size_t index : held_out) {
       SentenceContext context(examples[index].forms, dictionary);
-      first_pass[index] =
-          DecodeGreedy(model, class_count, context, {},
-                       [](int, std::span<const FeatureHash>, int, std::span<const float>) {});
+      first_pass[index] = DecodeGreedy(model, class_count, context, {}, kIgnoreWord);
     }
     log << "tagger: jackknife fold " << fold + 1 << "/" << kFolds << " done\n" << std::flush;
   }
@@ -163,7 +161,7 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
     TrainEpoch(first_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
                {});
   }
-  LinearModel first = first_trainer.Averaged(0).Compact(options.min_weight);
+  LinearModel first = first_trainer.Averaged().Compact(options.min_weight);
   log << "tagger: first pass trained (" << first.weight_count() << " weights)\n";
   std::vector<std::vector<int>> first_pass =
       JackknifeFirstPass(examples, dictionary, class_count, options, log);
@@ -173,7 +171,7 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
     TrainEpoch(second_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
                first_pass);
   }
-  LinearModel second = second_trainer.Averaged(0).Compact(options.min_weight);
+  LinearModel second = second_trainer.Averaged().Compact(options.min_weight);
   log << "tagger: second pass trained (" << second.weight_count() << " weights)\n";
 
   // The backward pass learns from the reversed sentences; each epoch is scored on dev with all
@@ -193,7 +191,7 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
     TrainEpoch(backward_trainer, reversed, Range(reversed.size()), dictionary, class_count, engine,
                reversed_first);
     auto tagger = std::make_unique<Tagger>(tags, dictionary, first, second,
-                                           backward_trainer.Averaged(0).Compact(options.min_weight),
+                                           backward_trainer.Averaged().Compact(options.min_weight),
                                            lemmatizer);
     TaggingScores scores = dev.empty() ? TaggingScores{} : EvaluateTagger(*tagger, dev);
     double seconds =
