@@ -6,6 +6,8 @@
 // `kgraph build` does: raw text to a graph, entity resolution and the JSON-LD bytes (discarded).
 //
 //   build/bench/kgraph_bench ../shared/data/ud-ewt/*.conllu ../shared/data/ud-gum/cc-by/*.conllu
+#include <sys/resource.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
@@ -19,6 +21,7 @@
 
 #include "core/conllu/conllu.h"
 #include "core/error.h"
+#include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
 #include "core/text/tokenizer.h"
 #include "exporters/jsonld_writer.h"
@@ -109,10 +112,38 @@ void Report(const char* stage, std::size_t tokens, double seconds) {
               static_cast<double>(tokens) / seconds);
 }
 
+// Peak resident memory of this process so far, in MiB.
+double PeakResidentMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
+}
+
+// Median seconds of loading a model `runs` times (the file cache is warm after the first).
+template <typename Model>
+double MedianLoadSeconds(int runs, const std::string& path) {
+  std::vector<double> seconds;
+  for (int run = 0; run < runs; ++run) {
+    auto start = std::chrono::steady_clock::now();
+    auto model = Model::Load(path);
+    seconds.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(seconds.begin(), seconds.end());
+  return seconds[seconds.size() / 2];
+}
+
 int Run(const BenchOptions& options) {
   std::vector<std::string> raw = RawDocuments(options.conllu_files);
+  const double rss_before_models = PeakResidentMiB();
   auto tokenizer = NewEnglishTokenizer();
   auto tagger = Tagger::Load(options.model_dir + "/" + kTaggerModelFile);
+  auto parser = Parser::Load(options.model_dir + "/" + kParserModelFile);
+  const double model_mib = PeakResidentMiB() - rss_before_models;
+  std::printf("models: tagger %.3f s, parser %.3f s to load (median of %d); %.0f MiB resident\n",
+              MedianLoadSeconds<Tagger>(options.runs, options.model_dir + "/" + kTaggerModelFile),
+              MedianLoadSeconds<Parser>(options.runs, options.model_dir + "/" + kParserModelFile),
+              options.runs, model_mib);
   auto extractor = NewExtractor("pattern");
   Pipeline pipeline(PipelineOptions{options.model_dir, "pattern", false});
 
@@ -142,6 +173,16 @@ int Run(const BenchOptions& options) {
          }));
   Report("tag", tokens, MedianSeconds(options.runs, fresh_tokenized, [&](std::vector<Document>& c) {
            for (Document& doc : c) tagger->Tag(doc);
+         }));
+  Report("parse", tokens, MedianSeconds(options.runs, fresh_tagged, [&](std::vector<Document>& c) {
+           for (Document& doc : c) parser->Parse(doc);
+         }));
+  Report("tag+parse", tokens,
+         MedianSeconds(options.runs, fresh_tokenized, [&](std::vector<Document>& c) {
+           for (Document& doc : c) {
+             tagger->Tag(doc);
+             parser->Parse(doc);
+           }
          }));
   std::size_t triples = 0;
   Report("extract", tokens,

@@ -15,10 +15,13 @@ struct CommandStatus {
 
 void AddBuildCommand(CLI::App& app, CommandStatus& status);
 void AddExtractCommand(CLI::App& app, CommandStatus& status);
+void AddParseCommand(CLI::App& app, CommandStatus& status);
 void AddExportCommand(CLI::App& app, CommandStatus& status);
 void AddRenderCommand(CLI::App& app, CommandStatus& status);
 void AddQueryCommands(CLI::App& app, CommandStatus& status);  // neighbors, path, stats
 void AddEvalCommand(CLI::App& app, CommandStatus& status);
 void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status);
+void AddTrainParserCommand(CLI::App& app, CommandStatus& status);
+void AddTrainCommand(CLI::App& app, CommandStatus& status);
 
 }  // namespace kgraph::cli

@@ -7,10 +7,13 @@
 #include "cli/commands.h"
 #include "cli/pipeline_options.h"
 #include "core/conllu/conllu.h"
+#include "core/error.h"
+#include "core/eval/parsing_eval.h"
 #include "core/eval/tagging_eval.h"
 #include "core/eval/tokenization_eval.h"
 #include "core/tagger/tagger.h"
 #include "core/text/tokenizer.h"
+#include "pipeline/pipeline.h"
 
 namespace kgraph::cli {
 namespace {
@@ -18,6 +21,7 @@ namespace {
 struct EvalOptions {
   std::string gold;
   std::string model_dir;
+  bool raw = false;  // eval parse: segment the raw text with kgraph's tokenizer
 };
 
 void RunEvalTag(const EvalOptions& options) {
@@ -25,6 +29,22 @@ void RunEvalTag(const EvalOptions& options) {
   std::unique_ptr<Tagger> tagger =
       Tagger::Load((std::filesystem::path(options.model_dir) / kTaggerModelFile).string());
   std::cout << FormatTaggingScores(EvaluateTagger(*tagger, gold));
+}
+
+void RunEvalParse(const EvalOptions& options) {
+  std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
+  Pipeline pipeline(PipelineOptions{.model_dir = options.model_dir});
+  auto analyze = [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); };
+  try {
+    ParsingScores scores = options.raw
+                               ? EvaluateParsingOnRawText(gold, *NewEnglishTokenizer(), analyze)
+                               : EvaluateParsingOnGoldTokens(gold, analyze);
+    std::cout << FormatParsingScores(scores, options.raw);
+  } catch (const Error& e) {
+    // The scorer knows the gold line but not the file.
+    if (!e.location().source.empty()) throw;
+    throw Error(e.message(), {options.gold, e.location().line, e.location().offset});
+  }
 }
 
 void RunEvalTokenize(const EvalOptions& options) {
@@ -59,6 +79,16 @@ void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
       *eval, "tag", "UPOS, XPOS and lemma accuracy of the tagger on GOLD's tokens", options);
   tag->add_option("--models", options->model_dir, "Model directory")->capture_default_str();
   tag->callback([options] { RunEvalTag(*options); });
+
+  CLI::App* parse = AddGoldCommand(
+      *eval, "parse",
+      "UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 shared task) of the tagger and parser on GOLD",
+      options);
+  parse->add_flag("--raw", options->raw,
+                  "Start from the raw text (# text) with kgraph's tokenizer and sentence splitter "
+                  "instead of GOLD's words; also scores tokens, sentences and words");
+  AddModelsOption(*parse, options->model_dir);
+  parse->callback([options] { RunEvalParse(*options); });
 }
 
 }  // namespace kgraph::cli

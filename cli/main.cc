@@ -29,11 +29,14 @@ int main(int argc, char** argv) {
 
   kgraph::cli::AddBuildCommand(app, status);
   kgraph::cli::AddExtractCommand(app, status);
+  kgraph::cli::AddParseCommand(app, status);
   kgraph::cli::AddExportCommand(app, status);
   kgraph::cli::AddRenderCommand(app, status);
   kgraph::cli::AddQueryCommands(app, status);
   kgraph::cli::AddEvalCommand(app, status);
   kgraph::cli::AddTrainTaggerCommand(app, status);
+  kgraph::cli::AddTrainParserCommand(app, status);
+  kgraph::cli::AddTrainCommand(app, status);
 
   try {
     app.parse(argc, argv);

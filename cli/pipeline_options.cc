@@ -13,17 +13,25 @@ std::string DefaultModelDir() {
   return KGRAPH_MODEL_DIR;
 }
 
-void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
-  options.model_dir = DefaultModelDir();
-  command.add_option("--models", options.model_dir, "Directory of the trained models")
+void AddModelsOption(CLI::App& command, std::string& model_dir) {
+  model_dir = DefaultModelDir();
+  command.add_option("--models", model_dir, "Directory of the trained models")
       ->capture_default_str()
       ->check(CLI::ExistingDirectory);
+}
+
+void AddPlainOption(CLI::App& command, bool& news) {
+  command.add_flag("!--plain,!--no-news", news,
+                   "Plain text: do not look for wire-copy boilerplate (headlines, datelines, "
+                   "photo captions) to skip");
+}
+
+void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
+  AddModelsOption(command, options.model_dir);
   command.add_option("--extractor", options.extractor, "Triple extractor")
       ->capture_default_str()
       ->check(CLI::IsMember({"pattern"}));
-  command.add_flag("!--plain,!--no-news", options.news,
-                   "Plain text: do not look for wire-copy boilerplate (headlines, datelines, "
-                   "photo captions) to skip");
+  AddPlainOption(command, options.news);
 }
 
 Document ReadInput(const std::string& input) {

@@ -11,6 +11,12 @@ namespace kgraph::cli {
 // Registers --models, --extractor and --plain on `command`, writing into `options`.
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options);
 
+// Registers only --models (default DefaultModelDir()), for commands that run no extractor.
+void AddModelsOption(CLI::App& command, std::string& model_dir);
+
+// Registers only --plain (alias --no-news), which sets `news` to false.
+void AddPlainOption(CLI::App& command, bool& news);
+
 // The model directory used when --models is not given: $KGRAPH_MODEL_DIR, else the models/
 // folder of the source tree kgraph was built from.
 std::string DefaultModelDir();

@@ -1,14 +1,19 @@
-// kgraph train-tagger: trains the tagger model that ships in models/.
+// kgraph train, train-tagger, train-parser: train the models that ship in models/.
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "core/conllu/conllu.h"
+#include "core/conllu/conllu_writer.h"
 #include "core/error.h"
+#include "core/parser/parser_trainer.h"
 #include "core/tagger/tagger_trainer.h"
+#include "pipeline/pipeline.h"
 
 namespace kgraph::cli {
 namespace {
@@ -55,6 +60,94 @@ void RunTrainTagger(const TrainTaggerOptions& options, const CommandStatus& stat
   if (!status.quiet) std::cerr << "tagger: saved " << options.output << "\n";
 }
 
+// Replaces the tags of every word of `sentences` with `tagger`'s predictions.
+void RetagWith(const Tagger& tagger, std::vector<ConlluSentence>& sentences) {
+  for (ConlluSentence& sentence : sentences) {
+    std::vector<std::string_view> forms;
+    for (const ConlluWord& word : sentence.words) forms.push_back(word.form);
+    std::vector<int> predicted = tagger.Predict(forms);
+    for (std::size_t i = 0; i < predicted.size(); ++i) {
+      const TagPair& tag = tagger.tags()[predicted[i]];
+      sentence.words[i].upos = UposName(tag.upos);
+      sentence.words[i].xpos = tag.xpos;
+    }
+  }
+}
+
+struct TrainParserOptions {
+  std::vector<std::string> train;
+  std::string dev;
+  std::string tagger;  // retags dev when set
+  std::string output;
+  ParserTrainingOptions training;
+};
+
+std::unique_ptr<Parser> TrainParserLogged(const std::vector<ConlluSentence>& train,
+                                          const std::vector<ConlluSentence>& dev,
+                                          ParserTrainingOptions training, const std::string& output,
+                                          const CommandStatus& status) {
+  training.checkpoint_path = output + ".checkpoint";
+  std::ostream null_log(nullptr);
+  std::unique_ptr<Parser> parser =
+      TrainParser(train, dev, training, status.quiet ? null_log : std::cerr);
+  parser->Save(output);
+  std::remove(training.checkpoint_path.c_str());
+  if (!status.quiet) std::cerr << "parser: saved " << output << "\n";
+  return parser;
+}
+
+void RunTrainParser(const TrainParserOptions& options, const CommandStatus& status) {
+  CheckWritableDirectory(options.output);
+  std::vector<ConlluSentence> train = ReadAll(options.train);
+  std::vector<ConlluSentence> dev =
+      options.dev.empty() ? std::vector<ConlluSentence>{} : ReadConlluFile(options.dev);
+  if (!options.tagger.empty()) RetagWith(*Tagger::Load(options.tagger), dev);
+  TrainParserLogged(train, dev, options.training, options.output, status);
+}
+
+struct TrainAllOptions {
+  std::vector<std::string> train;
+  std::string dev;
+  std::string output_dir;
+  std::string jackknifed_out;  // the training data with the tags the parser learns from
+  TaggerTrainingOptions tagger;
+  ParserTrainingOptions parser;
+};
+
+// The tagger first; then the parser learns from the tagger's jackknifed tags on the training
+// data and is tuned on dev with the new tagger's tags, as it will be used.
+void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
+  const std::filesystem::path dir(options.output_dir);
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw Error("output directory does not exist", {dir.string(), {}, {}});
+  }
+  std::vector<ConlluSentence> train = ReadAll(options.train);
+  std::vector<ConlluSentence> dev =
+      options.dev.empty() ? std::vector<ConlluSentence>{} : ReadConlluFile(options.dev);
+  std::ostream null_log(nullptr);
+  std::ostream& log = status.quiet ? null_log : std::cerr;
+  std::vector<std::vector<TagPair>> jackknifed;
+  TaggerTrainingOptions tagger_training = options.tagger;
+  const std::string tagger_path = (dir / kTaggerModelFile).string();
+  tagger_training.checkpoint_path = tagger_path + ".checkpoint";
+  std::unique_ptr<Tagger> tagger = TrainTagger(train, dev, tagger_training, log, &jackknifed);
+  tagger->Save(tagger_path);
+  std::remove(tagger_training.checkpoint_path.c_str());
+  log << "tagger: saved " << tagger_path << "\n";
+  for (std::size_t s = 0; s < train.size(); ++s) {
+    for (std::size_t i = 0; i < train[s].words.size(); ++i) {
+      train[s].words[i].upos = UposName(jackknifed[s][i].upos);
+      train[s].words[i].xpos = jackknifed[s][i].xpos;
+    }
+  }
+  if (!options.jackknifed_out.empty()) {
+    WriteOutput(options.jackknifed_out, [&](std::ostream& out) { WriteConllu(train, out); });
+  }
+  RetagWith(*tagger, dev);
+  TrainParserLogged(train, dev, options.parser, (dir / kParserModelFile).string(), status);
+}
+
 }  // namespace
 
 void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
@@ -74,6 +167,54 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("--seed", options->training.seed, "Seed of the sentence shuffling")
       ->capture_default_str();
   command->callback([options, &status] { RunTrainTagger(*options, status); });
+}
+
+void AddTrainParserCommand(CLI::App& app, CommandStatus& status) {
+  auto options = std::make_shared<TrainParserOptions>();
+  CLI::App* command = app.add_subcommand(
+      "train-parser",
+      "Train the dependency parser on CoNLL-U treebanks, with the tags in the files as given");
+  command->add_option("--train", options->train, "Training CoNLL-U files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--dev", options->dev, "Development CoNLL-U file: keeps the best epoch")
+      ->check(CLI::ExistingFile);
+  command->add_option("--tagger", options->tagger, "Tagger model that retags dev first")
+      ->check(CLI::ExistingFile);
+  command->add_option("-o,--output", options->output, "Model file to write")->required();
+  command->add_option("--iterations", options->training.iterations, "Training epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  command->add_option("--seed", options->training.seed, "Seed of shuffling and exploration")
+      ->capture_default_str();
+  command
+      ->add_option("--min-weight", options->training.min_weight,
+                   "Drop averaged weights smaller than this from the model")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  command->callback([options, &status] { RunTrainParser(*options, status); });
+}
+
+void AddTrainCommand(CLI::App& app, CommandStatus& status) {
+  auto options = std::make_shared<TrainAllOptions>();
+  CLI::App* command = app.add_subcommand(
+      "train", "Train the tagger and the parser that ship in models/ (see README: Models)");
+  command->add_option("--train", options->train, "Training CoNLL-U files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--dev", options->dev, "Development CoNLL-U file: keeps the best epochs")
+      ->check(CLI::ExistingFile);
+  command->add_option("-o,--output", options->output_dir, "Directory for tagger.bin, parser.bin")
+      ->required();
+  command->add_option("--seed", options->tagger.seed, "Seed of shuffling and exploration")
+      ->capture_default_str();
+  command->add_option("--jackknifed-train", options->jackknifed_out,
+                      "Also write the training data with the jackknifed tags the parser learns "
+                      "from (to train parser variants with train-parser)");
+  command->callback([options, &status] {
+    options->parser.seed = options->tagger.seed;
+    RunTrainAll(*options, status);
+  });
 }
 
 }  // namespace kgraph::cli

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "core/error.h"
+#include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
 #include "core/text/news_reader.h"
 #include "core/text/tokenizer.h"
@@ -10,11 +12,28 @@
 #include "graph/graph_builder.h"
 
 namespace kgraph {
+namespace {
+
+// The path of model `file` in `model_dir`. A missing model is reported here, with what the
+// directory should hold, rather than as the loader's bare "cannot open".
+std::string ModelPath(const std::string& model_dir, const char* file) {
+  std::string path = (std::filesystem::path(model_dir) / file).string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw Error(std::string("model file not found (the model directory must hold ") +
+                    kTaggerModelFile + " and " + kParserModelFile + ")",
+                {path, {}, {}});
+  }
+  return path;
+}
+
+}  // namespace
 
 Pipeline::Pipeline(const PipelineOptions& options)
     : options_(options),
       tokenizer_(NewEnglishTokenizer()),
-      tagger_(Tagger::Load((std::filesystem::path(options.model_dir) / kTaggerModelFile).string())),
+      tagger_(Tagger::Load(ModelPath(options.model_dir, kTaggerModelFile))),
+      parser_(Parser::Load(ModelPath(options.model_dir, kParserModelFile))),
       extractor_(NewExtractor(options.extractor)) {}
 
 Pipeline::~Pipeline() = default;
@@ -26,6 +45,12 @@ void Pipeline::Analyze(Document& doc) const {
   tokenizer_->Tokenize(doc);
   // kgraph reads edited prose (news), where full sentences have a finite verb.
   tagger_->Tag(doc, TaggingOptions{.prose = true});
+  parser_->Parse(doc);
+}
+
+void Pipeline::AnalyzeTokens(Document& doc) const {
+  tagger_->Tag(doc);
+  parser_->Parse(doc);
 }
 
 std::vector<Triple> Pipeline::Extract(const Document& doc) const {

@@ -1,6 +1,6 @@
 // The whole kgraph pipeline behind one object: raw text in, analysed document, triples and graph
-// facts out. It owns one instance of each stage (tokenizer, tagger, extractor), loaded once and
-// then used read-only, so one Pipeline serves any number of documents.
+// facts out. It owns one instance of each stage (tokenizer, tagger, parser, extractor), loaded
+// once and then used read-only, so one Pipeline serves any number of documents.
 #pragma once
 
 #include <memory>
@@ -15,25 +15,32 @@ namespace kgraph {
 
 class Tokenizer;
 class Tagger;
+class Parser;
 class Extractor;
 
 struct PipelineOptions {
-  std::string model_dir;              // directory holding tagger.bin
+  std::string model_dir;              // directory holding tagger.bin and parser.bin
   std::string extractor = "pattern";  // see NewExtractor()
   bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
 };
 
 class Pipeline {
  public:
-  // Loads every stage. Throws kgraph::Error when a model is missing or broken, or the extractor
-  // name is unknown.
+  // Loads every stage. Throws kgraph::Error naming the file when a model is missing or broken,
+  // or when the extractor name is unknown.
   explicit Pipeline(const PipelineOptions& options);
   ~Pipeline();
   Pipeline(Pipeline&&) noexcept;
   Pipeline& operator=(Pipeline&&) noexcept;
 
-  // Paragraphs (boilerplate marked), sentences, tokens, tags and lemmas of `doc`.
+  // Paragraphs (boilerplate marked), sentences, tokens, tags, lemmas and a dependency tree per
+  // sentence of `doc`.
   void Analyze(Document& doc) const;
+
+  // Tags, lemmas and trees of a document already split into sentences and tokens (CoNLL-U input,
+  // evaluation). Unlike Analyze() it does not assume edited prose (TaggingOptions::prose), so its
+  // tags are those `kgraph eval tag` scores.
+  void AnalyzeTokens(Document& doc) const;
 
   // Triples of an analysed document.
   std::vector<Triple> Extract(const Document& doc) const;
@@ -47,10 +54,12 @@ class Pipeline {
   PipelineOptions options_;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<Parser> parser_;
   std::unique_ptr<Extractor> extractor_;
 };
 
-// The file name of the tagger model inside a model directory.
+// The file names of the models inside a model directory.
 inline constexpr char kTaggerModelFile[] = "tagger.bin";
+inline constexpr char kParserModelFile[] = "parser.bin";
 
 }  // namespace kgraph

@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "core/text/char_class.h"
-#include "core/text/word_splitter.h"
+#include "core/text/orthographic_tokens.h"
 
 namespace kgraph {
 namespace {
@@ -21,13 +21,7 @@ double Ratio(std::size_t numerator, std::size_t denominator) {
 }
 
 std::uint32_t NonSpaceBytes(std::string_view text) {
-  std::uint32_t count = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    DecodedChar c = DecodeChar(text, pos);
-    if (!IsSpace(c.code)) count += c.size;
-    pos += c.size;
-  }
-  return count;
+  return static_cast<std::uint32_t>(WithoutSpaces(text).size());
 }
 
 // For every byte offset of `text` (and its end), the number of non-space bytes before it.
@@ -110,18 +104,12 @@ SpanSets SystemSpans(const Document& doc) {
   std::vector<std::uint32_t> offsets = NonSpaceOffsets(doc.text);
   SpanSets system;
   for (const Sentence& sentence : doc.sentences) {
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-      const Token& token = sentence.tokens[i];
-      Span span(offsets[token.span.begin], offsets[token.span.end]);
-      system.words.push_back(span);
-      bool joins = i > 0 && sentence.tokens[i - 1].span.end == token.span.begin &&
-                   IsAlnum(DecodeCharBefore(doc.text, token.span.begin).code) &&
-                   IsSplitClitic(doc.Form(token));
-      if (joins) {
-        system.tokens.back().second = span.second;
-      } else {
-        system.tokens.push_back(span);
-      }
+    for (const Token& token : sentence.tokens) {
+      system.words.emplace_back(offsets[token.span.begin], offsets[token.span.end]);
+    }
+    for (OrthographicToken token : OrthographicTokens(doc, sentence)) {
+      system.tokens.emplace_back(offsets[sentence.tokens[token.first].span.begin],
+                                 offsets[sentence.tokens[token.end - 1].span.end]);
     }
     if (!sentence.tokens.empty()) {
       system.sentences.emplace_back(offsets[sentence.tokens.front().span.begin],
@@ -142,15 +130,26 @@ void Score(std::vector<Span> gold, std::vector<Span> system, SpanScore& score) {
   score.correct += common.size();
 }
 
-std::string FormatLine(const char* name, const SpanScore& score) {
-  char line[160];
-  std::snprintf(line, sizeof(line), "%s: gold=%zu system=%zu correct=%zu P=%.2f R=%.2f F1=%.2f\n",
-                name, score.gold, score.system, score.correct, 100 * score.Precision(),
-                100 * score.Recall(), 100 * score.F1());
-  return line;
+}  // namespace
+
+std::string WithoutSpaces(std::string_view text) {
+  std::string kept;
+  kept.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    DecodedChar c = DecodeChar(text, pos);
+    if (!IsSpace(c.code)) kept.append(text.substr(pos, c.size));
+    pos += c.size;
+  }
+  return kept;
 }
 
-}  // namespace
+std::string FormatSpanScore(const std::string& name, const SpanScore& score) {
+  char line[160];
+  std::snprintf(line, sizeof(line), ": gold=%zu system=%zu correct=%zu P=%.2f R=%.2f F1=%.2f\n",
+                score.gold, score.system, score.correct, 100 * score.Precision(),
+                100 * score.Recall(), 100 * score.F1());
+  return name + line;
+}
 
 double SpanScore::Precision() const { return Ratio(correct, system); }
 double SpanScore::Recall() const { return Ratio(correct, gold); }
@@ -193,8 +192,8 @@ std::string FormatTokenizationScores(const TokenizationScores& scores) {
   char last[96];
   std::snprintf(last, sizeof(last), "tokens_f1=%.2f sentences_f1=%.2f\n", 100 * scores.tokens.F1(),
                 100 * scores.sentences.F1());
-  return FormatLine("tokens", scores.tokens) + FormatLine("words", scores.words) +
-         FormatLine("sentences", scores.sentences) + last;
+  return FormatSpanScore("tokens", scores.tokens) + FormatSpanScore("words", scores.words) +
+         FormatSpanScore("sentences", scores.sentences) + last;
 }
 
 }  // namespace kgraph

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/conllu/conllu.h"
@@ -49,6 +50,13 @@ std::vector<GoldDocument> RebuildGoldDocuments(const std::vector<ConlluSentence>
 // forms do not spell out its `# text` (white space aside), since nothing could then be aligned.
 TokenizationScores EvaluateTokenization(const std::vector<ConlluSentence>& gold,
                                         const Tokenizer& tokenizer);
+
+// `text` without its white space (IsSpace: the separators the tokenizer splits at, a superset of
+// the Unicode Zs that conll18_ud_eval.py removes): the characters gold and system are aligned on.
+std::string WithoutSpaces(std::string_view text);
+
+// "name: gold=N system=N correct=N P=99.56 R=99.51 F1=99.53\n" (percentages, two decimals).
+std::string FormatSpanScore(const std::string& name, const SpanScore& score);
 
 // A human-readable report: one line of counts, precision, recall and F1 per unit, then a last
 // line exactly of the form "tokens_f1=97.12 sentences_f1=80.45" (percentages, two decimals).

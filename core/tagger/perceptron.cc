@@ -71,11 +71,18 @@ void LinearModel::Score(std::span<const FeatureHash> features, std::span<float> 
       homes[f] = SlotOf(keys[f], mask);
       __builtin_prefetch(&slots_[homes[f]]);
     }
+    // The same for the rows' weights, which live elsewhere: a second miss per feature.
+    const Row* rows[kBatch];
     for (std::size_t f = 0; f < count; ++f) {
-      const Row* row = FindRowFrom(keys[f], homes[f]);
-      if (row == nullptr) continue;
-      const Entry* entry = entries_.data() + row->begin;
-      for (std::uint32_t k = 0; k < row->size; ++k, ++entry) scores[entry->label] += entry->weight;
+      rows[f] = FindRowFrom(keys[f], homes[f]);
+      if (rows[f] != nullptr) __builtin_prefetch(entries_.data() + rows[f]->begin);
+    }
+    for (std::size_t f = 0; f < count; ++f) {
+      if (rows[f] == nullptr) continue;
+      const Entry* entry = entries_.data() + rows[f]->begin;
+      for (std::uint32_t k = 0; k < rows[f]->size; ++k, ++entry) {
+        scores[entry->label] += entry->weight;
+      }
     }
   }
 }
@@ -166,6 +173,10 @@ LinearModel LinearModel::Load(ModelReader& reader) {
   if (!std::isfinite(step) || step <= 0) reader.Fail("bad weight scale in linear model");
   LinearModel model(class_count);
   const std::uint64_t row_count = reader.ReadCount(5);
+  // Size the table once: growing it row by row rehashes every row many times over.
+  std::size_t slots = 16;
+  while (slots < 2 * row_count) slots *= 2;
+  model.slots_.assign(slots, Slot{});
   std::vector<std::pair<int, float>> weights;
   for (std::uint64_t r = 0; r < row_count; ++r) {
     const RowKey key = reader.ReadU32();

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/eval/tagging_eval.h"
+#include "core/learn/shuffle.h"
 #include "core/tagger/greedy_decoder.h"
 
 namespace kgraph {
@@ -71,17 +72,6 @@ Lemmatizer TrainLemmatizer(const std::vector<ConlluSentence>& train) {
   return trainer.Build();
 }
 
-// Fisher-Yates with rejection sampling straight from the engine: the same order everywhere.
-void Shuffle(std::vector<std::size_t>& order, std::mt19937_64& engine) {
-  for (std::size_t i = order.size(); i > 1; --i) {
-    std::uint64_t limit = std::mt19937_64::max() - std::mt19937_64::max() % i;
-    std::uint64_t draw;
-    do draw = engine();
-    while (draw >= limit);
-    std::swap(order[i - 1], order[draw % i]);
-  }
-}
-
 // One epoch over `indices` in a fresh random order.
 void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples,
                 std::vector<std::size_t> indices, const TagDictionary& dictionary, int class_count,
@@ -138,7 +128,8 @@ std::vector<std::vector<int>> JackknifeFirstPass(const std::vector<Example>& exa
 
 std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev,
-                                    const TaggerTrainingOptions& options, std::ostream& log) {
+                                    const TaggerTrainingOptions& options, std::ostream& log,
+                                    std::vector<std::vector<TagPair>>* jackknifed_tags) {
   if (train.empty()) throw Error("no training sentences");
   std::map<std::string, int> id_of;
   std::vector<TagPair> tags = CollectTags(train, id_of);
@@ -165,6 +156,12 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
   log << "tagger: first pass trained (" << first.weight_count() << " weights)\n";
   std::vector<std::vector<int>> first_pass =
       JackknifeFirstPass(examples, dictionary, class_count, options, log);
+  if (jackknifed_tags != nullptr) {
+    jackknifed_tags->assign(first_pass.size(), {});
+    for (std::size_t s = 0; s < first_pass.size(); ++s) {
+      for (int tag : first_pass[s]) (*jackknifed_tags)[s].push_back(tags[tag]);
+    }
+  }
 
   PerceptronTrainer second_trainer(class_count);
   for (int epoch = 1; epoch <= options.iterations; ++epoch) {

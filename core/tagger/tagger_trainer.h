@@ -30,9 +30,13 @@ struct TaggerTrainingOptions {
 };
 
 // Trains on `train`, keeps the epoch with the best UPOS accuracy on `dev` (when `dev` is empty,
-// the last epoch), and logs one line per epoch to `log`.
+// the last epoch), and logs one line per epoch to `log`. When `jackknifed_tags` is not null it
+// receives, for every training word, the tags of a first-pass model that never saw its sentence
+// (4-fold jackknifing): tags as noisy as on new text, which the parser must learn to trust only
+// as far as they deserve.
 std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev,
-                                    const TaggerTrainingOptions& options, std::ostream& log);
+                                    const TaggerTrainingOptions& options, std::ostream& log,
+                                    std::vector<std::vector<TagPair>>* jackknifed_tags = nullptr);
 
 }  // namespace kgraph

@@ -7,38 +7,17 @@
 #include <string>
 
 #include "core/error.h"
+#include "tests/core/conllu_samples.h"
 
 namespace kgraph {
 namespace {
 
-std::vector<ConlluSentence> Parse(const std::string& text) {
-  std::istringstream in(text);
-  return ReadConllu(in, "test.conllu");
-}
+using testing::kGoldDocument;
 
-constexpr const char* kGold =
-    "# newdoc id = d1\n"
-    "# newpar\n"
-    "# text = I don't know.\n"
-    "1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
-    "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
-    "2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n"
-    "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
-    "4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
-    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
-    "\n"
-    "# text = Me neither.\n"
-    "1\tMe\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n"
-    "2\tneither\tneither\tADV\tRB\t_\t1\tadvmod\t_\tSpaceAfter=No\n"
-    "3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n"
-    "\n"
-    "# newpar\n"
-    "# text = Bye\n"
-    "1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n"
-    "\n";
+std::vector<ConlluSentence> Parse(const std::string& text) { return testing::ReadConlluText(text); }
 
 TEST(TokenizationEval, RebuildsRawTextFromParagraphs) {
-  std::vector<ConlluSentence> gold = Parse(kGold);
+  std::vector<ConlluSentence> gold = Parse(kGoldDocument);
   std::vector<GoldDocument> documents = RebuildGoldDocuments(gold);
   ASSERT_EQ(documents.size(), 1u);
   EXPECT_EQ(documents[0].doc.text, "I don't know. Me neither.\n\nBye");
@@ -46,7 +25,7 @@ TEST(TokenizationEval, RebuildsRawTextFromParagraphs) {
 }
 
 TEST(TokenizationEval, ScoresAPerfectTokenizationAsOneHundred) {
-  TokenizationScores scores = EvaluateTokenization(Parse(kGold), *NewEnglishTokenizer());
+  TokenizationScores scores = EvaluateTokenization(Parse(kGoldDocument), *NewEnglishTokenizer());
   EXPECT_EQ(scores.tokens.gold, 8u);  // "don't" is one orthographic token
   EXPECT_EQ(scores.tokens.system, 8u);
   EXPECT_EQ(scores.tokens.correct, 8u);
