@@ -86,6 +86,8 @@ std::string ModelReader::ReadBytes(std::size_t size) {
   return std::string(at, size);
 }
 
+std::string_view ModelReader::ReadView(std::size_t size) { return {Take(size), size}; }
+
 std::uint64_t ModelReader::ReadCount(std::size_t min_item_bytes) {
   std::uint64_t count = ReadU64();
   std::size_t left = payload_.size() - position_;

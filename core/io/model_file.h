@@ -43,6 +43,9 @@ class ModelReader {
   float ReadF32();
   std::string ReadString();
   std::string ReadBytes(std::size_t size);
+  // The next `size` bytes without a copy; valid as long as the reader.
+  std::string_view ReadView(std::size_t size);
+  std::size_t remaining() const { return payload_.size() - position_; }
   // A count of items each at least `min_item_bytes` long; throws when the rest of the payload
   // cannot hold that many, so a corrupted count never triggers a huge allocation.
   std::uint64_t ReadCount(std::size_t min_item_bytes);
