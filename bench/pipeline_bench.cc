@@ -122,15 +122,9 @@ double PeakResidentMiB() {
 // Median seconds of loading a model `runs` times (the file cache is warm after the first).
 template <typename Model>
 double MedianLoadSeconds(int runs, const std::string& path) {
-  std::vector<double> seconds;
-  for (int run = 0; run < runs; ++run) {
-    auto start = std::chrono::steady_clock::now();
-    auto model = Model::Load(path);
-    seconds.push_back(
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(seconds.begin(), seconds.end());
-  return seconds[seconds.size() / 2];
+  return MedianSeconds(
+      runs, [] { return std::vector<Document>(); },
+      [&](std::vector<Document>&) { Model::Load(path); });
 }
 
 int Run(const BenchOptions& options) {

@@ -1,7 +1,6 @@
 // kgraph train, train-tagger, train-parser: train the models that ship in models/.
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -35,14 +34,18 @@ std::vector<ConlluSentence> ReadAll(const std::vector<std::string>& paths) {
   return sentences;
 }
 
-// Fails before hours of training when the model could not be written at the end.
-void CheckWritableDirectory(const std::string& output) {
-  std::filesystem::path directory = std::filesystem::path(output).parent_path();
-  if (directory.empty()) directory = ".";
+// Fails before hours of training when the models could not be written at the end.
+void RequireDirectory(const std::filesystem::path& directory) {
   std::error_code ec;
   if (!std::filesystem::is_directory(directory, ec)) {
     throw Error("output directory does not exist", {directory.string(), {}, {}});
   }
+}
+
+// The same for the directory of one model file.
+void CheckWritableDirectory(const std::string& output) {
+  std::filesystem::path directory = std::filesystem::path(output).parent_path();
+  RequireDirectory(directory.empty() ? "." : directory);
 }
 
 void RunTrainTagger(const TrainTaggerOptions& options, const CommandStatus& status) {
@@ -82,10 +85,9 @@ struct TrainParserOptions {
   ParserTrainingOptions training;
 };
 
-std::unique_ptr<Parser> TrainParserLogged(const std::vector<ConlluSentence>& train,
-                                          const std::vector<ConlluSentence>& dev,
-                                          ParserTrainingOptions training, const std::string& output,
-                                          const CommandStatus& status) {
+void TrainParserLogged(const std::vector<ConlluSentence>& train,
+                       const std::vector<ConlluSentence>& dev, ParserTrainingOptions training,
+                       const std::string& output, const CommandStatus& status) {
   training.checkpoint_path = output + ".checkpoint";
   std::ostream null_log(nullptr);
   std::unique_ptr<Parser> parser =
@@ -93,7 +95,6 @@ std::unique_ptr<Parser> TrainParserLogged(const std::vector<ConlluSentence>& tra
   parser->Save(output);
   std::remove(training.checkpoint_path.c_str());
   if (!status.quiet) std::cerr << "parser: saved " << output << "\n";
-  return parser;
 }
 
 void RunTrainParser(const TrainParserOptions& options, const CommandStatus& status) {
@@ -118,10 +119,7 @@ struct TrainAllOptions {
 // data and is tuned on dev with the new tagger's tags, as it will be used.
 void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
   const std::filesystem::path dir(options.output_dir);
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    throw Error("output directory does not exist", {dir.string(), {}, {}});
-  }
+  RequireDirectory(dir);
   std::vector<ConlluSentence> train = ReadAll(options.train);
   std::vector<ConlluSentence> dev =
       options.dev.empty() ? std::vector<ConlluSentence>{} : ReadConlluFile(options.dev);

@@ -23,8 +23,8 @@ namespace kgraph {
 
 class Parser {
  public:
-  // `labels`: the dependency relations; `model`: weights over the transitions of
-  // TransitionSet(labels).
+  // `labels`: the dependency relations; `model`: weights over their TransitionCount(labels.size())
+  // transitions.
   Parser(std::vector<std::string> labels, LinearModel model);
 
   // Reads a model file; throws kgraph::Error naming the file and offset when it is missing,

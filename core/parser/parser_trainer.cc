@@ -8,6 +8,7 @@
 #include <random>
 
 #include "core/error.h"
+#include "core/eval/parsing_eval.h"
 #include "core/learn/shuffle.h"
 #include "core/parser/projectivize.h"
 #include "core/parser/sparse_perceptron.h"
@@ -31,14 +32,6 @@ std::vector<std::string> CollectLabels(const std::vector<ConlluSentence>& train)
   return labels;
 }
 
-std::vector<ParseWord> WordsOf(const ConlluSentence& sentence) {
-  std::vector<ParseWord> words;
-  for (const ConlluWord& word : sentence.words) {
-    words.push_back({word.form, ParseUpos(word.upos).value_or(Upos::kX), word.xpos});
-  }
-  return words;
-}
-
 std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& train,
                                   const std::vector<std::string>& labels, std::ostream& log) {
   std::map<std::string, int> id_of;
@@ -47,7 +40,7 @@ std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& train,
   int lifted = 0, roots_fixed = 0;
   for (const ConlluSentence& sentence : train) {
     Example example;
-    example.words = WordsOf(sentence);
+    example.words = ParseWordsOf(sentence);
     const int size = static_cast<int>(sentence.words.size());
     int first_root = -1;
     for (const ConlluWord& word : sentence.words) {
@@ -118,23 +111,29 @@ void TrainSentence(SparsePerceptronTrainer& trainer, const Example& example, int
   }
 }
 
-}  // namespace
-
-AttachmentScores ScoreAttachments(const Parser& parser, const std::vector<ConlluSentence>& gold) {
-  AttachmentScores scores;
-  auto universal = [](const std::string& label) { return label.substr(0, label.find(':')); };
-  for (const ConlluSentence& sentence : gold) {
-    Parser::Tree tree = parser.Predict(WordsOf(sentence));
+// `gold` as `parser` analyses it on its own words and tags, scored by the CoNLL 2018 definitions
+// `kgraph eval parse` uses.
+ParsingScores ScoreOnDev(const Parser& parser, const std::vector<ConlluSentence>& gold) {
+  std::vector<ConlluSentence> system = gold;
+  for (ConlluSentence& sentence : system) {
+    const Parser::Tree tree = parser.Predict(ParseWordsOf(sentence));
     for (std::size_t i = 0; i < sentence.words.size(); ++i) {
-      const ConlluWord& word = sentence.words[i];
-      ++scores.words;
-      if (tree.heads[i] + 1 != word.head) continue;
-      ++scores.heads_correct;
-      scores.labeled_correct +=
-          universal(parser.labels()[tree.labels[i]]) == universal(word.deprel);
+      sentence.words[i].head = tree.heads[i] + 1;
+      sentence.words[i].deprel = parser.labels()[tree.labels[i]];
     }
   }
-  return scores;
+  return ScoreParse(gold, system);
+}
+
+}  // namespace
+
+std::vector<ParseWord> ParseWordsOf(const ConlluSentence& sentence) {
+  std::vector<ParseWord> words;
+  words.reserve(sentence.words.size());
+  for (const ConlluWord& word : sentence.words) {
+    words.push_back({word.form, ParseUpos(word.upos).value_or(Upos::kX), word.xpos});
+  }
+  return words;
 }
 
 std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
@@ -142,7 +141,8 @@ std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
                                     const ParserTrainingOptions& options, std::ostream& log) {
   if (train.empty()) throw Error("no training sentences");
   const std::vector<std::string> labels = CollectLabels(train);
-  if (labels.size() > 1000) throw Error("more than 1000 dependency relations in the training data");
+  // A transition id must fit the model file's one-byte class labels: 1 + 2 * 127 = 255.
+  if (labels.size() > 127) throw Error("more than 127 dependency relations in the training data");
   const std::vector<Example> examples = MakeExamples(train, labels, log);
   const int class_count = TransitionCount(static_cast<int>(labels.size()));
   const int root_label = RootLabel(labels);
@@ -161,15 +161,16 @@ std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
                     options.explore_probability, engine);
     }
     auto parser = std::make_unique<Parser>(labels, trainer.Averaged().Compact(options.min_weight));
-    AttachmentScores scores = ScoreAttachments(*parser, dev);
+    const ParsingScores scores = dev.empty() ? ParsingScores{} : ScoreOnDev(*parser, dev);
+    const double uas = 100 * scores.uas.F1(), las = 100 * scores.las.F1();
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char line[200];
     std::snprintf(line, sizeof(line), "epoch %d: dev uas=%.2f las=%.2f (%zu weights, %.1fs)\n",
-                  epoch, scores.Uas(), scores.Las(), parser->weight_count(), seconds);
+                  epoch, uas, las, parser->weight_count(), seconds);
     log << line << std::flush;
-    if (dev.empty() || scores.Las() > best_las) {
-      best_las = scores.Las();
+    if (dev.empty() || las > best_las) {
+      best_las = las;
       best = std::move(parser);
       if (!options.checkpoint_path.empty()) best->Save(options.checkpoint_path);
     }

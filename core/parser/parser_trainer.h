@@ -33,19 +33,11 @@ struct ParserTrainingOptions {
   std::string checkpoint_path;
 };
 
-// Attachment scores on `gold` with the tags it carries, by the CoNLL 2018 definitions (LAS
-// compares relations without subtypes): the per-epoch measure of training.
-struct AttachmentScores {
-  std::size_t words = 0;
-  std::size_t heads_correct = 0;
-  std::size_t labeled_correct = 0;
-  double Uas() const { return words ? 100.0 * heads_correct / words : 0.0; }
-  double Las() const { return words ? 100.0 * labeled_correct / words : 0.0; }
-};
-AttachmentScores ScoreAttachments(const Parser& parser, const std::vector<ConlluSentence>& gold);
+// What the parser reads of `sentence`: its forms and the tags it carries.
+std::vector<ParseWord> ParseWordsOf(const ConlluSentence& sentence);
 
-// Trains on `train`, keeps the epoch with the best LAS on `dev` (when `dev` is empty, the last
-// epoch), and logs one line per epoch to `log`.
+// Trains on `train`, keeps the epoch with the best LAS on `dev` by the CoNLL 2018 definitions
+// (when `dev` is empty, the last epoch), and logs one line per epoch to `log`.
 std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev,
                                     const ParserTrainingOptions& options, std::ostream& log);

@@ -1,7 +1,8 @@
 // Projectivization by lifting (Nivre & Nilsson 2005): the arc-hybrid system builds only
-// projective trees, so non-projective training trees (about 1 sentence in 40 in EWT) are made
-// projective by moving each crossing arc's dependent up to its grandparent, shortest arc first,
-// until no arc crosses. The parser then learns the closest tree it can build.
+// projective trees, so the crossing arcs of the training trees (698 of the 334,382 arcs of EWT
+// and GUM cc-by train, as `kgraph train` logs) are made projective by moving each crossing arc's
+// dependent up to its grandparent, shortest arc first, until no arc crosses. The parser then
+// learns the closest tree it can build.
 #pragma once
 
 #include <vector>

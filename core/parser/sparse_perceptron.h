@@ -22,12 +22,9 @@ class SparsePerceptronTrainer {
   // Rewards `gold` and penalizes `predicted` for every feature (no-op when they agree); each
   // call is one time step of the average (Collins 2002, averaged lazily).
   void Update(std::span<const FeatureHash> features, int gold, int predicted);
-  // A time step without an update, so the average counts correct decisions too.
-  void Tick() { ++time_; }
 
   // The averaged weights (LinearModel::Compact prunes and quantizes them).
   LinearModel Averaged() const;
-  std::size_t feature_count() const { return rows_.size(); }
 
  private:
   struct Cell {

@@ -93,8 +93,8 @@ int TransitionCost(const ParserState& state, const GoldTree& gold, Transition tr
       // b0 can no longer take a head below s0 nor dependents from the stack.
       int cost = 0;
       for (int d : gold.dependents[b0]) cost += state.InStack(d);
-      int head = gold.heads[b0];
-      cost += head != s0 && head < static_cast<int>(gold.heads.size()) && state.InStack(head);
+      const int head = gold.heads[b0];  // the root (size) is never in the stack
+      cost += head != s0 && state.InStack(head);
       return cost;
     }
     case Move::kLeft: {

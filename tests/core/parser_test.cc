@@ -33,14 +33,6 @@ std::unique_ptr<Parser> TrainTiny(std::uint64_t seed = 1) {
   return TrainParser(Tiny(), {}, options, quiet);
 }
 
-std::vector<ParseWord> WordsOf(const ConlluSentence& sentence) {
-  std::vector<ParseWord> words;
-  for (const ConlluWord& word : sentence.words) {
-    words.push_back({word.form, ParseUpos(word.upos).value_or(Upos::kX), word.xpos});
-  }
-  return words;
-}
-
 // One root labelled "root" (and no other word so), every head in range, and every word reaches
 // the root without a cycle.
 void ExpectWellFormed(const Parser& parser, const Parser::Tree& tree, std::size_t size) {
@@ -115,15 +107,13 @@ TEST(DynamicOracle, RebuildsEveryProjectivizedEwtDevTree) {
   for (const ConlluSentence& sentence : ReadConlluFile(path)) {
     GoldTree gold;
     const int size = static_cast<int>(sentence.words.size());
-    bool single_root = true;
     int roots = 0;
     for (const ConlluWord& word : sentence.words) {
       gold.heads.push_back(word.head == 0 ? size : word.head - 1);
       gold.labels.push_back(static_cast<int>(word.deprel.size()));  // any stable id
       roots += word.head == 0;
     }
-    single_root = roots == 1;
-    if (!single_root) continue;
+    if (roots != 1) continue;
     Projectivize(gold.heads);
     ExpectOracleRebuilds(gold);
     if (testing::Test::HasFailure()) {
@@ -136,7 +126,7 @@ TEST(DynamicOracle, RebuildsEveryProjectivizedEwtDevTree) {
 TEST(Parser, LearnsTheTinyTreebank) {
   std::unique_ptr<Parser> parser = TrainTiny();
   for (const ConlluSentence& sentence : Tiny()) {
-    Parser::Tree tree = parser->Predict(WordsOf(sentence));
+    Parser::Tree tree = parser->Predict(ParseWordsOf(sentence));
     for (std::size_t i = 0; i < sentence.words.size(); ++i) {
       EXPECT_EQ(tree.heads[i] + 1, sentence.words[i].head) << sentence.words[i].form;
       EXPECT_EQ(parser->labels()[tree.labels[i]], sentence.words[i].deprel);
@@ -166,7 +156,8 @@ TEST(Parser, SaveAndLoadKeepEveryDecision) {
   std::unique_ptr<Parser> loaded = Parser::Load(path);
   EXPECT_EQ(loaded->labels(), parser->labels());
   for (const ConlluSentence& sentence : Tiny()) {
-    Parser::Tree a = parser->Predict(WordsOf(sentence)), b = loaded->Predict(WordsOf(sentence));
+    Parser::Tree a = parser->Predict(ParseWordsOf(sentence)),
+                 b = loaded->Predict(ParseWordsOf(sentence));
     EXPECT_EQ(a.heads, b.heads);
     EXPECT_EQ(a.labels, b.labels);
   }
