@@ -14,6 +14,9 @@ struct Triple {
   ByteSpan subject;          // argument spans, into Document::text
   ByteSpan relation;         // the verb group as written ("has also said"), first to last word
   ByteSpan object;           // empty when the clause has none ("the talks failed")
+  // The object is a whole clause ("said [that talks would resume]"): fine for text output and
+  // CaRB, but no entity for a graph node; the clause's own triples carry the facts.
+  bool clausal_object = false;
 
   // Further arguments of an n-ary fact, in sentence order: obliques and adverbials that are
   // not part of the relation ("in Moscow", "on Tuesday").
