@@ -23,5 +23,6 @@ void AddEvalCommand(CLI::App& app, CommandStatus& status);
 void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status);
 void AddTrainParserCommand(CLI::App& app, CommandStatus& status);
 void AddTrainCommand(CLI::App& app, CommandStatus& status);
+void AddTrainConfidenceCommand(CLI::App& app, CommandStatus& status);
 
 }  // namespace kgraph::cli

@@ -4,14 +4,19 @@
 #include <memory>
 #include <string>
 
+#include "cli/carb_output.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline_options.h"
 #include "core/conllu/conllu.h"
 #include "core/error.h"
+#include "core/eval/carb_eval.h"
+#include "core/eval/carb_reader.h"
 #include "core/eval/parsing_eval.h"
 #include "core/eval/tagging_eval.h"
 #include "core/eval/tokenization_eval.h"
 #include "core/tagger/tagger.h"
+#include "core/text/text_reader.h"
 #include "core/text/tokenizer.h"
 #include "pipeline/pipeline.h"
 
@@ -53,6 +58,67 @@ void RunEvalTokenize(const EvalOptions& options) {
   std::cout << FormatTokenizationScores(EvaluateTokenization(gold, *tokenizer));
 }
 
+struct CarbEvalOptions {
+  std::string gold;
+  std::string sentences;  // one sentence per line; empty = the distinct gold sentences
+  std::string system;     // CaRB tabbed file to score instead of running the extractor
+  std::string output;     // where to write our tuples in the tabbed format; empty = nowhere
+  PipelineOptions pipeline;
+};
+
+// Runs the pipeline's extractor over the sentences, one per line, and returns its tuples.
+std::vector<CarbTuple> ExtractCarbTuples(const CarbEvalOptions& options,
+                                         const std::vector<CarbTuple>& gold) {
+  Document doc = CarbSentences(options.sentences, gold);
+  Pipeline pipeline(options.pipeline);
+  pipeline.AnalyzeLines(doc);
+  std::vector<CarbTuple> tuples = CarbTuplesOf(doc, pipeline.Extract(doc), CarbSentenceText::kLine);
+  std::cout << "sentences: " << doc.sentences.size() << " ("
+            << (options.sentences.empty() ? "the distinct gold sentences" : options.sentences)
+            << "), extractor " << pipeline.ExtractorName() << "\n";
+  if (!options.output.empty()) {
+    WriteOutput(options.output, [&tuples](std::ostream& out) {
+      for (const CarbTuple& tuple : tuples) WriteCarbExtraction(tuple, out);
+    });
+  }
+  return tuples;
+}
+
+void RunEvalCarb(const CarbEvalOptions& options) {
+  std::vector<CarbTuple> gold = ReadCarbGoldFile(options.gold);
+  std::vector<CarbTuple> predicted = options.system.empty()
+                                         ? ExtractCarbTuples(options, gold)
+                                         : ReadCarbExtractionsFile(options.system);
+  std::cout << FormatCarbScores(EvaluateCarb(gold, predicted));
+}
+
+void AddEvalCarbCommand(CLI::App& eval) {
+  auto options = std::make_shared<CarbEvalOptions>();
+  CLI::App* carb = eval.add_subcommand(
+      "carb",
+      "Open IE F1, precision, recall and AUC on the CaRB benchmark, scored as CaRB's carb.py "
+      "does: the extractor's tuples, or those of --system");
+  carb->add_option("GOLD", options->gold, "CaRB gold file (e.g. CaRB's data/gold/dev.tsv)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  CLI::Option* sentences =
+      carb->add_option("--sentences", options->sentences,
+                       "Sentences to extract from, one per line (e.g. CaRB's data/dev.txt); "
+                       "default: the distinct sentences of GOLD")
+          ->check(CLI::ExistingFile);
+  CLI::Option* output = carb->add_option(
+      "-o,--output", options->output, "Also write the extracted tuples here, in CaRB's tab format");
+  AddModelsOption(*carb, options->pipeline.model_dir);
+  AddExtractorOption(*carb, options->pipeline.extractor);
+  carb->add_option("--system", options->system,
+                   "Score this CaRB tab-format file (sentence, confidence, relation, args...) "
+                   "instead of running the extractor")
+      ->check(CLI::ExistingFile)
+      ->excludes(sentences)
+      ->excludes(output);
+  carb->callback([options] { RunEvalCarb(*options); });
+}
+
 CLI::App* AddGoldCommand(CLI::App& parent, const std::string& name, const std::string& help,
                          std::shared_ptr<EvalOptions> options) {
   CLI::App* command = parent.add_subcommand(name, help);
@@ -65,7 +131,8 @@ CLI::App* AddGoldCommand(CLI::App& parent, const std::string& name, const std::s
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
-  CLI::App* eval = app.add_subcommand("eval", "Score a pipeline stage against gold CoNLL-U");
+  CLI::App* eval = app.add_subcommand(
+      "eval", "Score a pipeline stage against gold CoNLL-U, or the extractor against CaRB");
   eval->require_subcommand(1);
   auto options = std::make_shared<EvalOptions>();
   options->model_dir = DefaultModelDir();
@@ -89,6 +156,8 @@ void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
                   "instead of GOLD's words; also scores tokens, sentences and words");
   AddModelsOption(*parse, options->model_dir);
   parse->callback([options] { RunEvalParse(*options); });
+
+  AddEvalCarbCommand(*eval);
 }
 
 }  // namespace kgraph::cli

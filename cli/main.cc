@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   kgraph::cli::AddTrainTaggerCommand(app, status);
   kgraph::cli::AddTrainParserCommand(app, status);
   kgraph::cli::AddTrainCommand(app, status);
+  kgraph::cli::AddTrainConfidenceCommand(app, status);
 
   try {
     app.parse(argc, argv);

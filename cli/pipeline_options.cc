@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/text/text_reader.h"
+#include "extractors/extractor_factory.h"
 
 namespace kgraph::cli {
 
@@ -26,11 +27,15 @@ void AddPlainOption(CLI::App& command, bool& news) {
                    "photo captions) to skip");
 }
 
+void AddExtractorOption(CLI::App& command, std::string& extractor) {
+  command.add_option("--extractor", extractor, "Triple extractor")
+      ->capture_default_str()
+      ->check(CLI::IsMember(ExtractorNames()));
+}
+
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
   AddModelsOption(command, options.model_dir);
-  command.add_option("--extractor", options.extractor, "Triple extractor")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"pattern"}));
+  AddExtractorOption(command, options.extractor);
   AddPlainOption(command, options.news);
 }
 

@@ -1,4 +1,4 @@
-// Options shared by the commands that run the text pipeline (build, extract).
+// Options shared by the commands that run the text pipeline (build, extract, eval carb).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -13,6 +13,9 @@ void AddPipelineOptions(CLI::App& command, PipelineOptions& options);
 
 // Registers only --models (default DefaultModelDir()), for commands that run no extractor.
 void AddModelsOption(CLI::App& command, std::string& model_dir);
+
+// Registers only --extractor (default: PipelineOptions' extractor).
+void AddExtractorOption(CLI::App& command, std::string& extractor);
 
 // Registers only --plain (alias --no-news), which sets `news` to false.
 void AddPlainOption(CLI::App& command, bool& news);

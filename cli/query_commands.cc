@@ -30,7 +30,25 @@ std::string Confidence(double value) {
   return text;
 }
 
-// "Subject — relation — Object  (confidence, sources)" and one indented line per evidence.
+// What a reader must know before taking a piece of evidence as a fact: who claims it, the modal
+// it is hedged with, and the phrases as read when the nodes show only their heads.
+std::string Qualifiers(const Evidence& evidence) {
+  std::string text;
+  auto add = [&text](std::string_view part) {
+    if (!text.empty()) text += "; ";
+    text += part;
+  };
+  if (!evidence.attributed_to.empty()) add("according to " + evidence.attributed_to);
+  if (!evidence.modality.empty()) add("modality: " + evidence.modality);
+  if (!evidence.subject_text.empty() && !evidence.object_text.empty()) {
+    add("read as: " + evidence.subject_text + " — " + evidence.relation_text + " — " +
+        evidence.object_text);
+  }
+  return text;
+}
+
+// "Subject — relation — Object  (confidence, sources)", one indented line per evidence and one
+// more for its qualifiers.
 void PrintFact(const KnowledgeGraph& graph, EdgeId edge, std::ostream& out) {
   const Relation& relation = graph.GetRelation(edge);
   out << graph.GetEntity(graph.Source(edge)).name << " — " << relation.label << " — "
@@ -40,6 +58,9 @@ void PrintFact(const KnowledgeGraph& graph, EdgeId edge, std::ostream& out) {
   for (const Evidence& evidence : relation.evidence) {
     out << "    " << evidence.document << " #" << evidence.sentence << ": "
         << evidence.sentence_text << "\n";
+    if (std::string qualifiers = Qualifiers(evidence); !qualifiers.empty()) {
+      out << "      " << qualifiers << "\n";
+    }
   }
 }
 

@@ -43,8 +43,16 @@ std::string NodeTooltip(const Entity& entity) {
   return entity.key + " (" + type + ", " + std::to_string(entity.mentions) + " mentions)";
 }
 
-std::string EdgeTooltip(const Relation& relation) {
-  return relation.evidence.empty() ? relation.label : relation.evidence.front().sentence_text;
+std::string EdgeTooltip(const Relation& relation, const std::string& source) {
+  std::string text =
+      relation.evidence.empty() ? relation.label : relation.evidence.front().sentence_text;
+  return source.empty() ? text : "attributed to " + source + ": " + text;
+}
+
+// A fact that is only reported says so under its label, so the drawing never shows a claim as
+// a narrated fact.
+std::string EdgeLabel(const Relation& relation, const std::string& source) {
+  return source.empty() ? relation.label : relation.label + "\n(attributed to " + source + ")";
 }
 
 }  // namespace
@@ -103,8 +111,11 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& graph) {
         agedge(agraph.get(), nodes[graph.Source(id)], nodes[graph.Target(id)], edge_name.data(), 1);
     if (edge == nullptr) throw Error("Graphviz could not create edge " + edge_name);
     const Relation& relation = graph.GetRelation(id);
-    Set(edge, "label", GraphvizLabel(relation.label));
-    Set(edge, "tooltip", GraphvizLabel(EdgeTooltip(relation)));
+    const std::string source = relation.AttributedTo();
+    Set(edge, "label", GraphvizLabel(EdgeLabel(relation, source)));
+    Set(edge, "tooltip", GraphvizLabel(EdgeTooltip(relation, source)));
+    // Set only where needed, so graphs without negations keep their exact DOT text.
+    if (relation.Negated()) Set(edge, "style", "dashed");
   }
   return agraph;
 }

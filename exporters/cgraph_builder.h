@@ -21,9 +21,11 @@ using AgraphPtr = std::unique_ptr<Agraph_t, AgraphCloser>;
 // A directed, non-strict cgraph graph "kgraph" (rankdir=LR): node n<id> per entity, labelled
 // with its display name and shaped by type (Person ellipse, Organization box, Place hexagon,
 // anything else note); edge e<id> per relation (parallel edges kept), labelled with the relation
-// label; tooltips give the key, type and mentions of a node and the first evidence sentence of
-// an edge. Nodes and edges are created in id order, so agwrite output is deterministic. Throws
-// kgraph::Error when cgraph fails.
+// label (a negated fact's label reads "not ...", see NegatedLabel, and its edge is dashed; a fact
+// that is only reported gets "(attributed to X)" under its label); tooltips give the key, type
+// and mentions of a node and the first evidence sentence of an edge, after "attributed to X: "
+// for a reported fact. Nodes and edges are created in id order, so agwrite output is deterministic.
+// Throws kgraph::Error when cgraph fails.
 AgraphPtr BuildAgraph(const KnowledgeGraph& graph);
 
 // `text` as a Graphviz escString that displays as `text`: backslashes doubled (so "\N" or "C:\x"

@@ -20,14 +20,17 @@ inline constexpr std::string_view kType = "type";
 inline constexpr std::string_view kSurfaceForms = "surface_forms";  // JSON object form -> count
 inline constexpr std::string_view kMentions = "mentions";
 
-// Edge keys. "label" (the Neo4j relationship type, "HOPE_FOR"), "confidence", "evidence_count"
-// and "sentence" are derived; "relation" and "evidence" (a JSON array) hold the data.
+// Edge keys. "label" (the Neo4j relationship type, "HOPE_FOR"), "confidence", "evidence_count",
+// "sentence", "negated" and "attributed_to" are derived, flat summaries for tools that cannot look
+// inside the evidence JSON; "relation" and "evidence" (a JSON array) hold the data.
 inline constexpr std::string_view kLabel = "label";
 inline constexpr std::string_view kRelation = "relation";
 inline constexpr std::string_view kConfidence = "confidence";
 inline constexpr std::string_view kEvidenceCount = "evidence_count";
 inline constexpr std::string_view kEvidence = "evidence";
 inline constexpr std::string_view kSentence = "sentence";
+inline constexpr std::string_view kNegated = "negated";             // Relation::Negated()
+inline constexpr std::string_view kAttributedTo = "attributed_to";  // Relation::AttributedTo()
 
 // The fields of one evidence object in the "evidence" JSON array, in output order.
 inline constexpr std::string_view kDocumentField = "document";
@@ -36,6 +39,16 @@ inline constexpr std::string_view kSpanField = "span";  // [begin, end]
 inline constexpr std::string_view kTextField = "text";
 inline constexpr std::string_view kConfidenceField = "confidence";
 inline constexpr std::string_view kExtractorField = "extractor";
+// How the fact read. "negated" is always written; the others only when not empty, and all of
+// them are optional on input (files written before they existed have none).
+inline constexpr std::string_view kSubjectTextField = "subject_text";
+inline constexpr std::string_view kRelationTextField = "relation_text";
+inline constexpr std::string_view kObjectTextField = "object_text";
+inline constexpr std::string_view kExtraArgumentsField = "extra_arguments";  // [string]
+inline constexpr std::string_view kAttributedToField = "attributed_to";
+inline constexpr std::string_view kNegatedField = "negated";  // bool
+inline constexpr std::string_view kModalityField = "modality";
+inline constexpr std::string_view kMentionsField = "mentions";  // [entity key]
 
 struct KeyDeclaration {
   std::string_view id;
@@ -44,7 +57,7 @@ struct KeyDeclaration {
 };
 
 // Declared in this order at the top of every document.
-inline constexpr std::array<KeyDeclaration, 12> kKeys = {{
+inline constexpr std::array<KeyDeclaration, 14> kKeys = {{
     {kLabels, "node", "string"},
     {kKey, "node", "string"},
     {kName, "node", "string"},
@@ -57,6 +70,8 @@ inline constexpr std::array<KeyDeclaration, 12> kKeys = {{
     {kEvidenceCount, "edge", "long"},
     {kEvidence, "edge", "string"},
     {kSentence, "edge", "string"},
+    {kNegated, "edge", "boolean"},
+    {kAttributedTo, "edge", "string"},
 }};
 
 }  // namespace kgraph::graphml

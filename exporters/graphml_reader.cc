@@ -13,6 +13,7 @@
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/error.h"
 #include "exporters/graphml_format.h"
@@ -285,23 +286,45 @@ class GraphMlParser {
     if (!doc.IsArray()) Fail(evidence.element, "evidence must be a JSON array");
     for (const Value& item : doc.GetArray()) {
       relation.evidence.push_back(ReadEvidence(item, evidence.element));
+      for (const std::string& key : relation.evidence.back().mentions) {
+        if (!graph.FindKey(key)) {
+          Fail(evidence.element, "evidence: mentioned entity \"" + key + "\" is no node key");
+        }
+      }
     }
     graph.AddRelation(source, target, std::move(relation));
   }
 
   Evidence ReadEvidence(const Value& item, const xmlNode* element) const {
-    auto member = [&](std::string_view name) -> const Value& {
-      if (!item.IsObject()) Fail(element, "evidence: an entry is not a JSON object");
+    if (!item.IsObject()) Fail(element, "evidence: an entry is not a JSON object");
+    auto find = [&](std::string_view name) -> const Value* {
       auto it = item.FindMember(Value(rapidjson::StringRef(name.data(), name.size())));
-      if (it == item.MemberEnd()) {
+      return it == item.MemberEnd() ? nullptr : &it->value;
+    };
+    auto member = [&](std::string_view name) -> const Value& {
+      const Value* value = find(name);
+      if (value == nullptr) {
         Fail(element, "evidence: an entry has no \"" + std::string(name) + "\"");
       }
-      return it->value;
+      return *value;
     };
-    auto string = [&](std::string_view name) {
-      const Value& value = member(name);
+    auto text = [&](const Value& value, std::string_view name) {
       if (!value.IsString()) Fail(element, "evidence: \"" + std::string(name) + "\" is no string");
       return std::string(View(value));
+    };
+    auto string = [&](std::string_view name) { return text(member(name), name); };
+    // The fields added with the clause extractor are optional: older files have none of them.
+    auto optional_string = [&](std::string_view name) {
+      const Value* value = find(name);
+      return value == nullptr ? std::string() : text(*value, name);
+    };
+    auto optional_strings = [&](std::string_view name) {
+      std::vector<std::string> values;
+      const Value* list = find(name);
+      if (list == nullptr) return values;
+      if (!list->IsArray()) Fail(element, "evidence: \"" + std::string(name) + "\" is no array");
+      for (const Value& value : list->GetArray()) values.push_back(text(value, name));
+      return values;
     };
     auto uint = [&](const Value& value, std::string_view name) {
       if (!value.IsUint()) {
@@ -323,6 +346,17 @@ class GraphMlParser {
     if (!confidence.IsNumber()) Fail(element, "evidence: \"confidence\" is no number");
     evidence.confidence = confidence.GetDouble();
     evidence.extractor = string(graphml::kExtractorField);
+    evidence.subject_text = optional_string(graphml::kSubjectTextField);
+    evidence.relation_text = optional_string(graphml::kRelationTextField);
+    evidence.object_text = optional_string(graphml::kObjectTextField);
+    evidence.extra_arguments = optional_strings(graphml::kExtraArgumentsField);
+    evidence.attributed_to = optional_string(graphml::kAttributedToField);
+    if (const Value* negated = find(graphml::kNegatedField)) {
+      if (!negated->IsBool()) Fail(element, "evidence: \"negated\" is no boolean");
+      evidence.negated = negated->GetBool();
+    }
+    evidence.modality = optional_string(graphml::kModalityField);
+    evidence.mentions = optional_strings(graphml::kMentionsField);
     return evidence;
   }
 

@@ -18,7 +18,8 @@ namespace kgraph {
 // (EdgeId = position), so ReadGraphMl(WriteGraphMl(g)) == g. `source` names the input in errors.
 // Throws kgraph::Error with the line of the fault for malformed XML, a wrong root or namespace, an
 // undirected graph, a missing key declaration or field, a duplicate or unknown node id, a number
-// out of range, or malformed surface-form or evidence JSON.
+// out of range, malformed surface-form or evidence JSON, or evidence that mentions a key no node
+// has. Evidence fields newer than the first format (subject_text ... mentions) are optional.
 KnowledgeGraph ReadGraphMl(std::istream& in, const std::string& source);
 
 }  // namespace kgraph

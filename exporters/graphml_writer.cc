@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/error.h"
 #include "exporters/graphml_format.h"
@@ -98,6 +100,43 @@ std::optional<std::string> XmlSafeJson(Emit emit) {
 template <typename Writer>
 bool JsonString(Writer& writer, std::string_view text) {
   return writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+// "field": "value", left out when the value is empty.
+template <typename Writer>
+bool OptionalString(Writer& writer, std::string_view field, std::string_view value) {
+  return value.empty() || (JsonString(writer, field) && JsonString(writer, value));
+}
+
+// "field": ["value", ...], left out when there are none.
+template <typename Writer>
+bool OptionalStrings(Writer& writer, std::string_view field,
+                     const std::vector<std::string>& values) {
+  if (values.empty()) return true;
+  bool ok = JsonString(writer, field) && writer.StartArray();
+  for (const std::string& value : values) ok = ok && JsonString(writer, value);
+  return ok && writer.EndArray();
+}
+
+// One evidence object, fields in graphml_format.h order.
+template <typename Writer>
+bool EvidenceObject(Writer& writer, const Evidence& evidence) {
+  using namespace graphml;
+  return writer.StartObject() && JsonString(writer, kDocumentField) &&
+         JsonString(writer, evidence.document) && JsonString(writer, kSentenceField) &&
+         writer.Uint(evidence.sentence) && JsonString(writer, kSpanField) && writer.StartArray() &&
+         writer.Uint(evidence.span.begin) && writer.Uint(evidence.span.end) && writer.EndArray() &&
+         JsonString(writer, kTextField) && JsonString(writer, evidence.sentence_text) &&
+         JsonString(writer, kConfidenceField) && writer.Double(evidence.confidence) &&
+         JsonString(writer, kExtractorField) && JsonString(writer, evidence.extractor) &&
+         OptionalString(writer, kSubjectTextField, evidence.subject_text) &&
+         OptionalString(writer, kRelationTextField, evidence.relation_text) &&
+         OptionalString(writer, kObjectTextField, evidence.object_text) &&
+         OptionalStrings(writer, kExtraArgumentsField, evidence.extra_arguments) &&
+         OptionalString(writer, kAttributedToField, evidence.attributed_to) &&
+         JsonString(writer, kNegatedField) && writer.Bool(evidence.negated) &&
+         OptionalString(writer, kModalityField, evidence.modality) &&
+         OptionalStrings(writer, kMentionsField, evidence.mentions) && writer.EndObject();
 }
 
 struct TextWriterDeleter {
@@ -237,27 +276,25 @@ class GraphMlEmitter {
     if (!relation.evidence.empty()) {
       Data(graphml::kSentence, SanitizeForXml(relation.evidence.front().sentence_text));
     }
+    Data(graphml::kNegated, relation.Negated() ? "true" : "false");
+    if (std::string source = relation.AttributedTo(); !source.empty()) {
+      Data(graphml::kAttributedTo, SanitizeForXml(source));
+    }
     EndElement();
   }
 
   std::string EvidenceJson(const Relation& relation) {
     for (const Evidence& evidence : relation.evidence) {
       if (!std::isfinite(evidence.confidence)) Fail("an evidence confidence is not finite");
+      // The reader resolves mentioned keys to nodes; a file it would refuse is never written.
+      for (const std::string& key : evidence.mentions) {
+        if (!graph_.FindKey(key)) Fail("evidence mentions \"" + key + "\", which is no entity key");
+      }
     }
     std::optional<std::string> json = XmlSafeJson([&](auto& writer) {
       bool ok = writer.StartArray();
-      for (const Evidence& evidence : relation.evidence) {
-        ok = ok && writer.StartObject() && JsonString(writer, graphml::kDocumentField) &&
-             JsonString(writer, evidence.document) && JsonString(writer, graphml::kSentenceField) &&
-             writer.Uint(evidence.sentence) && JsonString(writer, graphml::kSpanField) &&
-             writer.StartArray() && writer.Uint(evidence.span.begin) &&
-             writer.Uint(evidence.span.end) && writer.EndArray() &&
-             JsonString(writer, graphml::kTextField) &&
-             JsonString(writer, evidence.sentence_text) &&
-             JsonString(writer, graphml::kConfidenceField) && writer.Double(evidence.confidence) &&
-             JsonString(writer, graphml::kExtractorField) &&
-             JsonString(writer, evidence.extractor) && writer.EndObject();
-      }
+      for (const Evidence& evidence : relation.evidence)
+        ok = ok && EvidenceObject(writer, evidence);
       return ok && writer.EndArray();
     });
     if (!json) Fail("an evidence string is not valid UTF-8");

@@ -9,6 +9,7 @@
 #include <map>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/error.h"
 
@@ -125,6 +126,7 @@ class JsonLdParser {
     if (!node_of_iri_.emplace(iri, static_cast<NodeId>(graph.NodeCount())).second) {
       Fail("@id \"" + iri + "\" is defined twice");
     }
+    key_of_node_.push_back(entity.key);
     try {
       graph.AddEntity(std::move(entity));
     } catch (const Error& error) {
@@ -157,13 +159,62 @@ class JsonLdParser {
       evidence.sentence_text = String(item, "sentenceText");
       evidence.confidence = Number(item, "confidence");
       evidence.extractor = String(item, "extractor");
+      ReadReading(item, evidence);
       relation.evidence.push_back(std::move(evidence));
     }
     graph.AddRelation(subject, object, std::move(relation));
   }
 
+  // The fields added with the clause extractor; all optional, as older files have none of them.
+  void ReadReading(const Value& item, Evidence& evidence) const {
+    evidence.subject_text = OptionalString(item, "subjectText");
+    evidence.relation_text = OptionalString(item, "relationText");
+    evidence.object_text = OptionalString(item, "objectText");
+    ForEachString(item, "extraArguments", [&](std::string_view argument) {
+      evidence.extra_arguments.emplace_back(argument);
+    });
+    evidence.attributed_to = OptionalString(item, "attributedTo");
+    if (const Value* negated = Find(item, "negated")) {
+      if (!negated->IsBool()) Fail("field \"negated\" must be a boolean");
+      evidence.negated = negated->GetBool();
+    }
+    evidence.modality = OptionalString(item, "modality");
+    ForEachString(item, "mentioned",
+                  [&](std::string_view iri) { evidence.mentions.push_back(KeyOf(iri)); });
+  }
+
+  const Value* Find(const Value& object, std::string_view name) const {
+    auto it = object.FindMember(Value(rapidjson::StringRef(name.data(), name.size())));
+    return it == object.MemberEnd() ? nullptr : &it->value;
+  }
+
+  std::string OptionalString(const Value& object, std::string_view name) const {
+    return Find(object, name) ? std::string(String(object, name)) : std::string();
+  }
+
+  // Calls `visit` on each string of the optional array `name`.
+  template <typename Visit>
+  void ForEachString(const Value& object, std::string_view name, Visit visit) const {
+    if (!Find(object, name)) return;
+    for (const Value& value : Array(object, name).GetArray()) {
+      if (!value.IsString()) Fail("field \"" + std::string(name) + "\" must hold strings");
+      visit(View(value));
+    }
+  }
+
+  // The key of the entity a "mentioned" IRI refers to.
+  std::string KeyOf(std::string_view iri) const {
+    auto it = node_of_iri_.find(std::string(iri));
+    if (it == node_of_iri_.end()) {
+      Fail("field \"mentioned\" refers to \"" + std::string(iri) +
+           "\", which is no entity of this document");
+    }
+    return key_of_node_[it->second];
+  }
+
   std::string source_;
   std::string where_;
+  std::vector<std::string> key_of_node_;  // by NodeId
   std::map<std::string, NodeId> node_of_iri_;
 };
 

@@ -17,7 +17,8 @@ namespace kgraph {
 // document order (EdgeId = position), so ReadJsonLd(WriteJsonLd(g)) == g. `source` names the
 // input in errors. Throws kgraph::Error with the byte offset (and line) of malformed JSON, and
 // with the @graph position and field for a missing or mistyped field or a reference to an
-// entity @id the document does not define.
+// entity @id the document does not define (as subject, object or mentioned). Evidence fields
+// newer than the first format (subjectText ... mentioned) are optional.
 KnowledgeGraph ReadJsonLd(std::istream& in, const std::string& source);
 
 }  // namespace kgraph

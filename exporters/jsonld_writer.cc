@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -53,19 +54,21 @@ class NullJsonWriter {
   bool Key(const char*, rapidjson::SizeType) { return true; }
   bool String(const char*, rapidjson::SizeType) { return true; }
   bool Uint64(std::uint64_t) { return true; }
+  bool Bool(bool) { return true; }
   bool Double(double) { return true; }
 };
 
 constexpr std::array<std::string_view, 4> kSchemaTypes = {"Person", "Organization", "Place",
                                                           "Thing"};
 
-// Prefix and term definitions, in output order: {term, IRI, datatype or "" or "@id"}.
+// Prefix and term definitions, in output order: {term, IRI, datatype or "" or "@id", container}.
 struct TermDefinition {
   std::string_view term;
   std::string_view iri;
   std::string_view type;
+  std::string_view container = "";
 };
-constexpr std::array<TermDefinition, 20> kTerms = {{
+constexpr std::array<TermDefinition, 28> kTerms = {{
     {"name", "schema:name", ""},
     {"alternateName", "schema:alternateName", ""},
     {"key", "kg:key", ""},
@@ -86,6 +89,15 @@ constexpr std::array<TermDefinition, 20> kTerms = {{
     {"spanEnd", "kg:spanEnd", "xsd:integer"},
     {"sentenceText", "kg:sentenceText", ""},
     {"extractor", "kg:extractor", ""},
+    {"subjectText", "kg:subjectText", ""},
+    {"relationText", "kg:relationText", ""},
+    {"objectText", "kg:objectText", ""},
+    // An RDF list: the order of the arguments is part of the fact.
+    {"extraArguments", "kg:extraArguments", "", "@list"},
+    {"attributedTo", "kg:attributedTo", ""},
+    {"negated", "kg:negated", "xsd:boolean"},
+    {"modality", "kg:modality", ""},
+    {"mentioned", "schema:mentions", "@id"},
 }};
 
 // RapidJSON 1.1's PrettyWriter cannot take kWriteValidateEncodingFlag, so strings are checked
@@ -220,14 +232,15 @@ class JsonLdEmitter {
     Member("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
     Member("xsd", "http://www.w3.org/2001/XMLSchema#");
     for (const TermDefinition& term : kTerms) {
-      if (term.type.empty()) {
+      if (term.type.empty() && term.container.empty()) {
         Member(term.term, term.iri);
         continue;
       }
       Key(term.term);
       writer_.StartObject();
       Member("@id", term.iri);
-      Member("@type", term.type);
+      if (!term.type.empty()) Member("@type", term.type);
+      if (!term.container.empty()) Member("@container", term.container);
       writer_.EndObject();
     }
     writer_.EndObject();
@@ -320,7 +333,43 @@ class JsonLdEmitter {
     Member("sentenceText", evidence.sentence_text);
     Confidence(evidence.confidence);
     Member("extractor", evidence.extractor);
+    OptionalMember("subjectText", evidence.subject_text);
+    OptionalMember("relationText", evidence.relation_text);
+    OptionalMember("objectText", evidence.object_text);
+    if (!evidence.extra_arguments.empty()) {
+      Key("extraArguments");
+      writer_.StartArray();
+      for (const std::string& argument : evidence.extra_arguments) String("argument", argument);
+      writer_.EndArray();
+    }
+    OptionalMember("attributedTo", evidence.attributed_to);
+    Key("negated");
+    writer_.Bool(evidence.negated);
+    OptionalMember("modality", evidence.modality);
+    WriteMentioned(evidence.mentions);
     writer_.EndObject();
+  }
+
+  // Mentioned entities as references to their nodes (schema:mentions), so RDF tools can join on
+  // them; the reader turns the IRIs back into keys.
+  void WriteMentioned(const std::vector<std::string>& keys) {
+    if (keys.empty()) return;
+    Key("mentioned");
+    writer_.StartArray();
+    for (const std::string& key : keys) {
+      std::optional<NodeId> node = graph_.FindKey(key);
+      if (!node) {
+        throw Error("JSON-LD export: " + where_ + ": evidence mentions \"" + key +
+                    "\", which is no entity key");
+      }
+      String("mentioned", iris_.entities[*node]);
+    }
+    writer_.EndArray();
+  }
+
+  // Empty strings are left out: no empty literals in the RDF, and "none" reads back as "".
+  void OptionalMember(std::string_view key, std::string_view value) {
+    if (!value.empty()) Member(key, value);
   }
 
   const KnowledgeGraph& graph_;

@@ -4,9 +4,11 @@
 // The document has an inline @context (schema.org plus the kgraph vocabulary) and one @graph:
 // first one node per entity (schema.org @type, name, alternateName, mention counts and every
 // surface form with its count), then one rdf:Statement node per relation carrying its label,
-// combined confidence and evidence. Each relation is also asserted as a direct triple on its
-// subject node (kgr:<label>), so a plain SPARQL pattern finds it. Output is pretty-printed and
-// deterministic; ReadJsonLd (exporters/jsonld_reader.h) restores the graph exactly.
+// combined confidence and evidence (each piece with the phrases as read, attribution, negation,
+// modality, and the entities it mentions as schema:mentions references). Each relation is also
+// asserted as a direct triple on its subject node (kgr:<label>), so a plain SPARQL pattern finds
+// it. Output is pretty-printed and deterministic; ReadJsonLd (exporters/jsonld_reader.h) restores
+// the graph exactly.
 #pragma once
 
 #include <memory>
@@ -40,7 +42,8 @@ struct JsonLdIris {
 JsonLdIris AssignJsonLdIris(const KnowledgeGraph& graph);
 
 // Writes `graph` as a pretty-printed JSON-LD document. Throws kgraph::Error when a string is not
-// valid UTF-8 or a confidence is not a finite number, before anything is written to `out`.
+// valid UTF-8, a confidence is not a finite number or evidence mentions a key that is no node of
+// the graph, before anything is written to `out`.
 void WriteJsonLd(const KnowledgeGraph& graph, std::ostream& out);
 
 // The "jsonld" format for the exporter factory; Write() is WriteJsonLd().

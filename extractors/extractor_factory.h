@@ -10,7 +10,8 @@
 
 namespace kgraph {
 
-// "pattern" (the default). Throws kgraph::Error naming the known extractors for any other name.
+// "clause" (the default: over dependency trees) or "pattern" (over tags only). Throws
+// kgraph::Error naming the known extractors for any other name.
 std::unique_ptr<Extractor> NewExtractor(std::string_view name);
 
 std::vector<std::string> ExtractorNames();

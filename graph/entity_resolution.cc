@@ -1,5 +1,6 @@
 #include "graph/entity_resolution.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -111,6 +112,23 @@ Entity MergeGroup(const KnowledgeGraph& graph, const std::vector<NodeId>& group)
   return merged;
 }
 
+// Old key -> surviving key, for every node merged into another.
+using KeyRewrite = std::map<std::string, std::string, std::less<>>;
+
+// Evidence lists mentioned entities by key, and a merged node keeps only its representative's
+// key: the keys are rewritten so they still name nodes of the resolved graph. (Node ids would
+// not do: they change here and mean nothing in a saved file.)
+Evidence RewriteMentions(Evidence evidence, const KeyRewrite& rewrite) {
+  if (evidence.mentions.empty() || rewrite.empty()) return evidence;
+  std::vector<std::string>& keys = evidence.mentions;
+  for (std::string& key : keys) {
+    if (auto it = rewrite.find(key); it != rewrite.end()) key = it->second;
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return evidence;
+}
+
 template <typename Graph>  // KnowledgeGraph or const KnowledgeGraph
 KnowledgeGraph Resolve(Graph& graph) {
   const std::vector<NodeId> representative = FindRepresentatives(graph);
@@ -127,9 +145,13 @@ KnowledgeGraph Resolve(Graph& graph) {
 
   KnowledgeGraph resolved(graph.aliases());
   std::vector<NodeId> new_id(representative.size());
+  KeyRewrite rewrite;
   for (const auto& [rep, members] : groups) {
     const NodeId id = resolved.AddEntity(MergeGroup(graph, members));
-    for (NodeId member : members) new_id[member] = id;
+    for (NodeId member : members) {
+      new_id[member] = id;
+      if (member != rep) rewrite.emplace(graph.GetEntity(member).key, resolved.GetEntity(id).key);
+    }
   }
 
   std::set<std::tuple<NodeId, std::string, NodeId>> added;
@@ -144,11 +166,11 @@ KnowledgeGraph Resolve(Graph& graph) {
     // Evidence is copied from a graph that stays, moved out of one that is discarded.
     if constexpr (std::is_const_v<Graph>) {
       for (const Evidence& evidence : graph.GetRelation(edge).evidence) {
-        resolved.AddFact(source, label, target, evidence);
+        resolved.AddFact(source, label, target, RewriteMentions(evidence, rewrite));
       }
     } else {
       for (Evidence& evidence : graph.TakeEvidence(edge)) {
-        resolved.AddFact(source, label, target, std::move(evidence));
+        resolved.AddFact(source, label, target, RewriteMentions(std::move(evidence), rewrite));
       }
     }
   }

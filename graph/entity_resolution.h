@@ -11,7 +11,8 @@
 namespace kgraph {
 
 // A new graph in which merged nodes are one node: surface forms and mentions summed, their facts
-// re-attached (identical facts become one edge with all evidence). Deterministic.
+// re-attached (identical facts become one edge with all evidence), and the entity keys that
+// evidence lists as mentioned rewritten to the keys of the merged nodes. Deterministic.
 KnowledgeGraph ResolveEntities(const KnowledgeGraph& graph);
 // The same, moving the evidence out of `graph` instead of copying it: peak memory stays at one
 // copy of the evidence. `graph` is left with its nodes and edges but no evidence.

@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/error.h"
 #include "graph/entity_typer.h"
@@ -28,6 +29,11 @@ const Sentence& SentenceOf(const Document& doc, const Triple& triple) {
   CheckSpan(doc, triple.subject, "subject");
   CheckSpan(doc, triple.relation, "relation");
   CheckSpan(doc, triple.object, "object");
+  CheckSpan(doc, triple.subject_head, "subject head");
+  CheckSpan(doc, triple.object_head, "object head");
+  CheckSpan(doc, triple.attribution, "attribution");
+  for (ByteSpan span : triple.extra_arguments) CheckSpan(doc, span, "argument");
+  for (ByteSpan span : triple.mentioned) CheckSpan(doc, span, "mentioned entity");
   return doc.sentences[triple.sentence];
 }
 
@@ -64,18 +70,81 @@ std::string SentenceText(const Document& doc, const Sentence& sentence, ByteSpan
   return text;
 }
 
+// The bytes of the whole fact: every argument and the relation (not the attribution, which is
+// the reporting clause around it).
+ByteSpan FactSpan(const Triple& triple) {
+  ByteSpan span{std::min({triple.subject.begin, triple.relation.begin, triple.object.begin}),
+                std::max({triple.subject.end, triple.relation.end, triple.object.end})};
+  for (ByteSpan argument : triple.extra_arguments) {
+    if (argument.empty()) continue;
+    span.begin = std::min(span.begin, argument.begin);
+    span.end = std::max(span.end, argument.end);
+  }
+  return span;
+}
+
 Evidence MakeEvidence(const Document& doc, const Triple& triple, const Sentence& sentence,
                       std::string_view extractor) {
   Evidence evidence;
   evidence.document = doc.id;
   evidence.sentence = static_cast<std::uint32_t>(triple.sentence);
-  evidence.span.begin =
-      std::min({triple.subject.begin, triple.relation.begin, triple.object.begin});
-  evidence.span.end = std::max({triple.subject.end, triple.relation.end, triple.object.end});
+  evidence.span = FactSpan(triple);
   evidence.sentence_text = SentenceText(doc, sentence, evidence.span);
   evidence.confidence = triple.confidence;
   evidence.extractor = std::string(extractor);
+  evidence.subject_text = NormalizedText(doc, triple.subject);
+  evidence.relation_text =
+      triple.relation_text.empty() ? NormalizedText(doc, triple.relation) : triple.relation_text;
+  evidence.object_text = NormalizedText(doc, triple.object);
+  for (ByteSpan argument : triple.extra_arguments) {
+    evidence.extra_arguments.push_back(NormalizedText(doc, argument));
+  }
+  evidence.attributed_to = NormalizedText(doc, triple.attribution);
+  evidence.negated = triple.negated;
+  evidence.modality = triple.modality;
   return evidence;
+}
+
+// An entity as it will be added: the words that name it, their text and its key.
+struct NamedEntity {
+  ByteSpan span;
+  std::string surface;
+  std::string key;  // empty: nothing nameable ("it", "they")
+};
+
+// Names the entity of an argument by its head when the extractor found one ("progress" in
+// "progress in cooperation between Russia and the U.S."), else by the whole argument; either way
+// titled persons are named by the person ("President Vladimir Putin" -> "Vladimir Putin").
+NamedEntity NameEntity(const Document& doc, const Sentence& sentence, ByteSpan argument,
+                       ByteSpan head, const AliasTable& aliases) {
+  NamedEntity entity;
+  entity.span = NameSpan(doc, sentence, head.empty() ? argument : head);
+  entity.surface = NormalizedText(doc, entity.span);
+  entity.key = EntityKey(entity.surface, aliases);
+  return entity;
+}
+
+NodeId AddEntity(KnowledgeGraph& graph, const Document& doc, const Sentence& sentence,
+                 NamedEntity entity) {
+  const std::string_view type =
+      GuessEntityType(doc, sentence, entity.span, std::string_view(entity.key));
+  return *graph.AddKeyedMention(entity.surface, std::move(entity.key), type);
+}
+
+// Adds every nameable entity mentioned inside the arguments as a mention of its own node and
+// returns their keys, sorted and unique.
+std::vector<std::string> AddMentioned(KnowledgeGraph& graph, const Document& doc,
+                                      const Sentence& sentence, const Triple& triple) {
+  std::vector<std::string> keys;
+  for (ByteSpan span : triple.mentioned) {
+    NamedEntity entity = NameEntity(doc, sentence, span, {}, graph.aliases());
+    if (entity.key.empty()) continue;
+    keys.push_back(entity.key);
+    AddEntity(graph, doc, sentence, std::move(entity));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 }  // namespace
@@ -85,25 +154,21 @@ void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Tr
   const AliasTable& aliases = graph.aliases();
   for (const Triple& triple : triples) {
     const Sentence& sentence = SentenceOf(doc, triple);
-    // Entities are named by the person inside a titled mention ("President Vladimir Putin").
-    const ByteSpan subject_span = NameSpan(doc, sentence, triple.subject);
-    const ByteSpan object_span = NameSpan(doc, sentence, triple.object);
-    const std::string subject = NormalizedText(doc, subject_span);
-    const std::string object = NormalizedText(doc, object_span);
-    std::string subject_key = EntityKey(subject, aliases);
-    std::string object_key = EntityKey(object, aliases);
+    // An edge needs two entities; a clause or a missing object is none. `kgraph extract` still
+    // shows such triples, and the facts inside a clause come as triples of their own.
+    if (triple.clausal_object || triple.object.empty()) continue;
+    NamedEntity subject = NameEntity(doc, sentence, triple.subject, triple.subject_head, aliases);
+    NamedEntity object = NameEntity(doc, sentence, triple.object, triple.object_head, aliases);
     // Check both ends before adding either, so a skipped triple leaves no stray mention behind.
-    if (subject_key.empty() || object_key.empty()) continue;
+    if (subject.key.empty() || object.key.empty()) continue;
 
-    const std::string_view subject_type =
-        GuessEntityType(doc, sentence, subject_span, std::string_view(subject_key));
-    const std::string_view object_type =
-        GuessEntityType(doc, sentence, object_span, std::string_view(object_key));
-    const NodeId from = *graph.AddKeyedMention(subject, std::move(subject_key), subject_type);
-    const NodeId to = *graph.AddKeyedMention(object, std::move(object_key), object_type);
-    const std::string label = triple.relation_lemma.empty() ? NormalizedText(doc, triple.relation)
+    const NodeId from = AddEntity(graph, doc, sentence, std::move(subject));
+    const NodeId to = AddEntity(graph, doc, sentence, std::move(object));
+    Evidence evidence = MakeEvidence(doc, triple, sentence, extractor);
+    evidence.mentions = AddMentioned(graph, doc, sentence, triple);
+    const std::string lemma = triple.relation_lemma.empty() ? NormalizedText(doc, triple.relation)
                                                             : triple.relation_lemma;
-    graph.AddFact(from, label, to, MakeEvidence(doc, triple, sentence, extractor));
+    graph.AddFact(from, triple.negated ? NegatedLabel(lemma) : lemma, to, std::move(evidence));
   }
 }
 

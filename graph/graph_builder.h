@@ -10,10 +10,16 @@
 
 namespace kgraph {
 
-// Adds each triple of `doc` as a fact: its subject and object become entity mentions (typed by a
-// simple heuristic: alias table, titles such as "President", organization words), its relation
-// lemma the edge label, and the sentence its evidence. Triples whose subject or object has no
-// nameable content ("it", "they") are skipped. `extractor` is recorded in the evidence.
+// Adds each triple of `doc` as a fact. Its subject and object become entity mentions, named by
+// their head phrases when the extractor gives them (`subject_head`, `object_head`) and typed by a
+// simple heuristic (alias table, titles such as "President", organization words); its relation
+// lemma becomes the edge label, "not <lemma>" when negated (see NegatedLabel). The evidence keeps
+// the sentence, the phrases and relation as read, n-ary arguments, attribution, negation and
+// modality. Every nameable `mentioned` span becomes a mention of its own node, and its key is
+// listed in the evidence. Skipped, without leaving stray mentions: triples whose subject or object
+// has no nameable content ("it", "they"), and triples without an entity object (an empty or
+// clausal object), which cannot be an edge. `extractor` is recorded in the evidence. Throws
+// kgraph::Error, naming the document and byte offset, for a span outside the document text.
 void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Triple>& triples,
                 std::string_view extractor);
 

@@ -73,6 +73,29 @@ double Relation::Confidence() const {
   return 1.0 - none;
 }
 
+bool Relation::Negated() const {
+  return !evidence.empty() &&
+         std::all_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.negated; });
+}
+
+std::string Relation::AttributedTo() const {
+  std::vector<std::string_view> sources;
+  for (const Evidence& piece : evidence) {
+    if (piece.attributed_to.empty()) return {};
+    if (std::find(sources.begin(), sources.end(), piece.attributed_to) == sources.end()) {
+      sources.push_back(piece.attributed_to);
+    }
+  }
+  std::string joined;
+  for (std::string_view source : sources) {
+    if (!joined.empty()) joined += "; ";
+    joined += source;
+  }
+  return joined;
+}
+
+std::string NegatedLabel(std::string_view lemma) { return "not " + std::string(lemma); }
+
 struct KnowledgeGraph::Impl {
   AliasTable aliases;
   Graph graph;
@@ -256,6 +279,12 @@ std::vector<EdgeId> KnowledgeGraph::InEdges(NodeId node) const {
     ids.push_back(impl_->graph[edge].id);
   }
   return impl_->Sorted(std::move(ids));
+}
+
+std::optional<NodeId> KnowledgeGraph::FindKey(std::string_view key) const {
+  auto it = impl_->node_of_key.find(key);
+  if (it == impl_->node_of_key.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<NodeId> KnowledgeGraph::Find(std::string_view name) const {

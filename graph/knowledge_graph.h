@@ -23,17 +23,41 @@ namespace kgraph {
 using NodeId = std::uint32_t;
 using EdgeId = std::uint32_t;
 
-// One piece of support for a fact: where it was read and how sure the extractor was.
+// One piece of support for a fact: where it was read, how it read, and how sure the extractor
+// was. The edge's nodes are named by the heads of its arguments ("progress"); the evidence keeps
+// the phrases as written ("progress in cooperation between Russia and the U.S."). All text is
+// white space folded. Empty strings and lists mean "none" (and are what files written before
+// these fields existed read back as).
 struct Evidence {
   std::string document;        // Document::id
   std::uint32_t sentence = 0;  // 0-based sentence index in that document
-  ByteSpan span;               // bytes of the whole triple in the document text
+  ByteSpan span;               // bytes of the whole fact (all its arguments) in the document text
   std::string sentence_text;   // the sentence, white space folded
   double confidence = 0.0;     // in [0, 1]
   std::string extractor;       // which extractor produced it ("pattern")
 
+  std::string subject_text;                  // the subject phrase as read
+  std::string relation_text;                 // the relation as read ("did not hope for")
+  std::string object_text;                   // the object phrase as read
+  std::vector<std::string> extra_arguments;  // further arguments of an n-ary fact ("in Moscow")
+  // Who reported the fact ("Patrushev" in "Patrushev said that ..."); empty = narrated by the
+  // document itself. A reported claim and the same fact narrated are one edge.
+  std::string attributed_to;
+  bool negated = false;  // "did not sign"; such facts are edges of their own (NegatedLabel)
+  std::string modality;  // modal verb lemma ("can", "may", "must"); empty = none
+  // Keys of the other entities named inside the arguments ("russia", "united states"), sorted
+  // and unique. Each is the key of a node of the same graph (entity resolution rewrites them).
+  std::vector<std::string> mentions;
+
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
+
+// The edge label of a negated fact: "not " + the relation lemma ("not sign"). Negation is part of
+// the edge's identity, so "signed" and "did not sign" never merge into one edge whose combined
+// confidence would add up evidence for a claim and its contradiction; and every consumer that
+// only looks at labels (Neo4j relationship types, the kgr: predicates of JSON-LD, DOT labels,
+// `kgraph neighbors`) reads "not sign" rather than a false "sign".
+std::string NegatedLabel(std::string_view lemma);
 
 struct Entity {
   std::string key;   // normalized key, unique in the graph (see EntityKey)
@@ -51,6 +75,12 @@ struct Relation {
 
   // Combined confidence of independent pieces of evidence: 1 - prod(1 - c_i).
   double Confidence() const;
+  // Whether the edge states a negation: it has evidence and every piece of it is negated.
+  bool Negated() const;
+  // Who the fact is attributed to when it is only reported, never narrated: the distinct
+  // `attributed_to` of the evidence in first-seen order, joined by "; ". Empty when any piece of
+  // evidence narrates the fact, or there is none.
+  std::string AttributedTo() const;
   friend bool operator==(const Relation&, const Relation&) = default;
 };
 
@@ -92,6 +122,9 @@ class KnowledgeGraph {
   NodeId Target(EdgeId edge) const;
   std::vector<EdgeId> OutEdges(NodeId node) const;  // in edge-id order
   std::vector<EdgeId> InEdges(NodeId node) const;   // in edge-id order
+
+  // The node whose key is exactly `key`, or nullopt.
+  std::optional<NodeId> FindKey(std::string_view key) const;
 
   // The node a user means by `name`: matched by normalized key, then by any surface form seen,
   // case-insensitively, then as the surname of a person ("patrushev"). nullopt when nothing

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
+#include "core/text/line_sentences.h"
 #include "core/text/news_reader.h"
 #include "core/text/tokenizer.h"
 #include "extractors/extractor.h"
@@ -44,6 +45,14 @@ void Pipeline::Analyze(Document& doc) const {
   if (options_.news) MarkNewsParagraphs(doc);
   tokenizer_->Tokenize(doc);
   // kgraph reads edited prose (news), where full sentences have a finite verb.
+  tagger_->Tag(doc, TaggingOptions{.prose = true});
+  parser_->Parse(doc);
+}
+
+void Pipeline::AnalyzeLines(Document& doc) const {
+  MarkLineParagraphs(doc);
+  tokenizer_->Tokenize(doc);
+  JoinSentencesPerParagraph(doc);
   tagger_->Tag(doc, TaggingOptions{.prose = true});
   parser_->Parse(doc);
 }

@@ -19,8 +19,8 @@ class Parser;
 class Extractor;
 
 struct PipelineOptions {
-  std::string model_dir;              // directory holding tagger.bin and parser.bin
-  std::string extractor = "pattern";  // see NewExtractor()
+  std::string model_dir;             // directory holding tagger.bin and parser.bin
+  std::string extractor = "clause";  // see NewExtractor()
   bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
 };
 
@@ -36,6 +36,11 @@ class Pipeline {
   // Paragraphs (boilerplate marked), sentences, tokens, tags, lemmas and a dependency tree per
   // sentence of `doc`.
   void Analyze(Document& doc) const;
+
+  // Analyze() for text already split into sentences (benchmarks such as CaRB): each non-blank
+  // line of doc.text is one paragraph and exactly one sentence, never split (see
+  // core/text/line_sentences.h); there is no news layout.
+  void AnalyzeLines(Document& doc) const;
 
   // Tags, lemmas and trees of a document already split into sentences and tokens (CoNLL-U input,
   // evaluation). Unlike Analyze() it does not assume edited prose (TaggingOptions::prose), so its

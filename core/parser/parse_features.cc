@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/ptb_escapes.h"
+
 namespace kgraph {
 namespace {
 
@@ -192,7 +194,7 @@ ParseContext::ParseContext(const std::vector<ParseWord>& words) {
   for (const ParseWord& word : words) {
     punctuation_before_.push_back(punctuation_before_.back() + (word.upos == Upos::kPunct));
     Word facts;
-    const std::string lower = LowercaseWord(word.form);
+    const std::string lower = LowercaseWord(FeatureForm(word.form));  // "-LRB-" as "("
     facts.form = HashBytes(lower, 1);
     facts.suffix = HashBytes(
         std::string_view(lower).substr(lower.size() - std::min<std::size_t>(lower.size(), 3)), 3);

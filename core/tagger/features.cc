@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include "core/text/ptb_escapes.h"
+
 namespace kgraph {
 namespace {
 
@@ -130,7 +132,9 @@ ShapeInfo Shape(std::string_view word) {
   return info;
 }
 
-WordFacts MakeWordFacts(std::string_view form, int position, const TagDictionary& dictionary) {
+WordFacts MakeWordFacts(std::string_view written, int position, const TagDictionary& dictionary) {
+  // A PTB escape ("-LRB-", "``") is seen as the punctuation it stands for.
+  const std::string_view form = FeatureForm(written);
   WordFacts facts;
   std::string lower = LowercaseWord(form);
   facts.form = HashBytes(form, kForm);

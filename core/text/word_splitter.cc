@@ -4,6 +4,7 @@
 
 #include "core/text/abbreviations.h"
 #include "core/text/char_class.h"
+#include "core/text/ptb_escapes.h"
 
 namespace kgraph {
 namespace {
@@ -104,9 +105,16 @@ class ChunkSplitter {
     }
     if ((c == '@' || c == '#') && IsAlnum(At(pos + 1))) return Emit(pos, ScanHandle(pos + 1));
     if (std::size_t emoticon = MatchEmoticon(pos)) return Emit(pos, emoticon);
-    if (IsApostrophe(c) && pos > begin_ && IsAlnum(DecodeCharBefore(text_, pos).code)) {
-      if (std::size_t clitic = MatchClitic(pos)) return Emit(pos, clitic);
+    if (IsApostrophe(c)) {
+      std::size_t clitic = MatchClitic(pos);
+      // After its word ("Putin's"), or as a word of its own in PTB-tokenized text ("Putin 's").
+      bool after_word = pos > begin_ && IsAlnum(DecodeCharBefore(text_, pos).code);
+      if (clitic != 0 && (after_word || (pos == begin_ && clitic == end_))) {
+        return Emit(pos, clitic);
+      }
     }
+    // PTB bracket escapes ("-LRB-") stand for one character; "-" would otherwise split off.
+    if (StartsWithBracketEscape(Slice(pos, end_))) return Emit(pos, pos + 5);
     return Punctuation(pos, c);
   }
 

@@ -3,6 +3,11 @@
 // model, a better rule) regenerate the file with scripts/update-golden.sh and review the diff.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "tests/cli/cli_runner.h"
 
 namespace kgraph::testing {
@@ -24,6 +29,51 @@ TEST(Golden, SampleTriplesMatchTheCheckedInFile) {
   EXPECT_EQ(actual, golden) << "regenerate with scripts/update-golden.sh and review the diff";
 }
 
+// Triples of the sample articles checked by hand against the text, one or more per article and
+// per construction of issue #4: "document | subject | relation as written | object | speaker".
+TEST(Golden, HandCheckedSampleTriples) {
+  CommandResult result = RunKgraph("extract --format tsv '" + kSamples + "'");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::set<std::string> found;
+  std::istringstream lines(result.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
+    if (f.size() < 10) continue;
+    const std::string document = f[0].substr(f[0].rfind('/') + 1);
+    found.insert(document + " | " + f[3] + " | " + f[6] + " | " + f[5] + " | " + f[9]);
+  }
+  for (const char* expected : {
+           // plain SVO and a prepositional object folded into the relation
+           "security-council-hopes-for-progress.txt | Secretary of the Russian Security Council "
+           "Nikolai Patrushev | hopes for | progress in cooperation between Russia and the U.S. | ",
+           "fsb-cooperation-with-us-and-uk.txt | Bortnikov | praised | US special services | ",
+           // coordinated subjects, distributed, inside reported speech
+           "preconditions-unacceptable-in-anti-terror-fight.txt | France | are interested in | the "
+           "joint fight against terrorism | Patrushev",
+           "preconditions-unacceptable-in-anti-terror-fight.txt | Italy | are interested in | the "
+           "joint fight against terrorism | Patrushev",
+           // relative clause
+           "kremlin-russia-us-cooperation-needed.txt | the Tsarnaev brothers | planted | bombs | ",
+           // apposition
+           "fsb-cooperation-with-us-and-uk.txt | Alexandr Bornitkov | be | head of FSB | ",
+           // coordinated objects of a reported clause
+           "fsb-cooperation-with-us-and-uk.txt | Russia | was interested in | information exchange "
+           "| He",
+           "fsb-cooperation-with-us-and-uk.txt | Russia | was interested in | joint operations | "
+           "He",
+           // a quotation over three sentences, its speaker after the closing mark
+           "fsb-cooperation-with-us-and-uk.txt | Our primary task | is | prevention | the Russian "
+           "official",
+           // modality and negation kept in the relation as written
+           "kremlin-russia-us-cooperation-needed.txt | One | should not expect | drastic changes "
+           "in Washington’s policy | he",
+       }) {
+    EXPECT_TRUE(found.count(expected)) << "missing: " << expected;
+  }
+}
+
 TEST(Golden, BoilerplateLinesDoNotBecomeFacts) {
   CommandResult result = RunKgraph("extract --format tsv '" + kSamples + "'");
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -41,6 +91,26 @@ TEST(Golden, SampleGraphHasThePatrushevFact) {
   EXPECT_NE(result.out.find("Nikolai Patrushev"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("hope for"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("progress in cooperation"), std::string::npos) << result.out;
+}
+
+// Issue #4's constructions as a graph user sees them: coordination distributed into one fact per
+// country, the relative clause as a fact of the noun it modifies, the reported claim with its
+// speaker.
+TEST(Golden, SampleGraphShowsCoordinationRelativeClauseAndAttribution) {
+  TempDir dir;
+  std::string graph = dir.File("news.jsonld");
+  ASSERT_EQ(RunKgraph("--quiet build '" + kSamples + "' -o '" + graph + "'").exit_code, 0);
+  for (const char* country : {"France", "Germany", "Italy", "the United Kingdom"}) {
+    CommandResult result = RunKgraph("neighbors '" + graph + "' '" + country + "'");
+    ASSERT_EQ(result.exit_code, 0) << country << ": " << result.err;
+    EXPECT_NE(result.out.find("— be interested in — the joint fight"), std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("according to Patrushev"), std::string::npos) << result.out;
+  }
+  CommandResult brothers = RunKgraph("neighbors '" + graph + "' 'Tsarnaev brothers'");
+  ASSERT_EQ(brothers.exit_code, 0) << brothers.err;
+  EXPECT_NE(brothers.out.find("the Tsarnaev brothers — plant — bombs"), std::string::npos)
+      << brothers.out;
 }
 
 }  // namespace

@@ -81,6 +81,17 @@ TEST(Tokenizer, SplitsQuotesAndBrackets) {
                    "\"", "[", "sic", "]"}));
 }
 
+TEST(Tokenizer, KeepsPennTreebankTokensWhole) {
+  // CaRB and other benchmarks are PTB-tokenized: escapes, quotes and clitics written apart.
+  EXPECT_EQ(TokenForms("`` Acme -LRB- a firm -RRB- '' -LSB- sic -RSB- -LCB- x -RCB- ."),
+            (Forms{"``", "Acme", "-LRB-", "a", "firm", "-RRB-", "''", "-LSB-", "sic", "-RSB-",
+                   "-LCB-", "x", "-RCB-", "."}));
+  EXPECT_EQ(
+      TokenForms("They do n't know Putin 's plan , we 're told ."),
+      (Forms{"They", "do", "n't", "know", "Putin", "'s", "plan", ",", "we", "'re", "told", "."}));
+  EXPECT_EQ(TokenForms("(-LRB-)"), (Forms{"(", "-LRB-", ")"}));
+}
+
 TEST(Tokenizer, SplitsDashesButKeepsPrefixCompounds) {
   EXPECT_EQ(
       TokenForms("counter-terrorism and anti-terror\u2014not e-mail--ever"),

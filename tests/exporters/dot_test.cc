@@ -103,6 +103,24 @@ TEST(DotTest, EscapesLabelsForGraphviz) {
   EXPECT_NE(text.find("label=\"bad \xEF\xBF\xBD byte\""), std::string::npos) << text;
 }
 
+TEST(DotTest, NegatedFactsAreDashedAndReportedFactsSaySo) {
+  std::string text = Write(testing::ClauseGraph());
+  EXPECT_EQ(Count(text, "style=dashed"), 1u) << text;
+  EXPECT_NE(text.find("label=\"not sign\\n(attributed to Patrushev)\",\n\t\tstyle=dashed"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("tooltip=\"attributed to Patrushev: Patrushev said that Russia may not"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("label=\"support\\n(attributed to Patrushev; Peskov)\""), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("label=sign,"), std::string::npos) << text;
+}
+
+TEST(DotTest, GraphsWithoutNegationsDeclareNoStyle) {
+  EXPECT_EQ(Write(testing::PatrushevGraph()).find("style"), std::string::npos);
+}
+
 TEST(DotTest, FactoryKnowsTheFormats) {
   std::ostringstream out;
   NewExporter("dot")->Write(testing::PatrushevGraph(), out);
@@ -136,6 +154,16 @@ TEST_F(DotFileTest, DotRendersTheNastyGraph) {
   EXPECT_NE(result.output.find(">Say &quot;hi&quot; C:\\path</text>"), std::string::npos)
       << result.output;
   EXPECT_NE(result.output.find(">говорить &quot;о&quot;</text>"), std::string::npos);
+}
+
+TEST_F(DotFileTest, DotRendersNegatedAndReportedFacts) {
+  testing::RunResult result = Render(testing::ClauseGraph(), "svg");
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  const std::string& svg = result.output;
+  EXPECT_NE(svg.find("stroke-dasharray"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">not sign</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">(attributed to Patrushev)</text>"), std::string::npos) << svg;
+  EXPECT_EQ(svg.find("Warning"), std::string::npos) << svg;
 }
 
 TEST_F(DotFileTest, DotRendersTheEmptyGraph) {

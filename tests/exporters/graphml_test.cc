@@ -136,11 +136,13 @@ TEST(GraphMlTest, WritesNodesAndEdgesWithTheirData) {
   EXPECT_EQ(Prop(edges[1], "source"), "n1");
   EXPECT_EQ(Prop(edges[1], "target"), "n2");
   std::vector<const xmlNode*> edge_data = Elements(edges[0], "data");
-  ASSERT_EQ(edge_data.size(), 6u);
+  ASSERT_EQ(edge_data.size(), 7u);
   std::vector<std::string> keys;
   for (const xmlNode* data : edge_data) keys.push_back(Prop(data, "key"));
   EXPECT_EQ(keys, (std::vector<std::string>{"label", "relation", "confidence", "evidence_count",
-                                            "evidence", "sentence"}));
+                                            "evidence", "sentence", "negated"}));
+  EXPECT_NE(text.find("<data key=\"negated\">false</data>"), std::string::npos);
+  EXPECT_EQ(text.find("<data key=\"attributed_to\">"), std::string::npos);
   EXPECT_NE(text.find("<data key=\"label\">HOPE_FOR</data>"), std::string::npos);
   EXPECT_NE(text.find("<data key=\"relation\">hope for</data>"), std::string::npos);
   EXPECT_NE(text.find("<data key=\"confidence\">0.8</data>"), std::string::npos);
@@ -365,6 +367,118 @@ TEST(GraphMlTest, RefusesBadNodeReferences) {
                                       "<data key=\"key\">nikolai patrushev</data>");
   error = ReadError(duplicate_key);
   EXPECT_EQ(error.location().line, LineOf(text, "<node id=\"n2\">"));
+}
+
+TEST(GraphMlTest, DeclaresTheEdgeSummaryKeys) {
+  std::string text = Write(PatrushevGraph());
+  EXPECT_NE(text.find("<key id=\"negated\" for=\"edge\" attr.name=\"negated\" "
+                      "attr.type=\"boolean\"/>"),
+            std::string::npos);
+  EXPECT_NE(text.find("<key id=\"attributed_to\" for=\"edge\" attr.name=\"attributed_to\" "
+                      "attr.type=\"string\"/>"),
+            std::string::npos);
+}
+
+TEST(GraphMlTest, EvidenceJsonHoldsTheReading) {
+  std::string text = Write(testing::ClauseGraph());
+  EXPECT_NE(text.find("&quot;extractor&quot;:&quot;clause&quot;,"
+                      "&quot;subject_text&quot;:&quot;Secretary of the Russian Security Council "
+                      "Nikolai Patrushev&quot;,&quot;relation_text&quot;:&quot;hopes for&quot;,"
+                      "&quot;object_text&quot;:&quot;progress in cooperation between Russia and "
+                      "the U.S.&quot;,&quot;extra_arguments&quot;:[&quot;in fighting "
+                      "terrorism&quot;,&quot;in 2017&quot;],&quot;negated&quot;:false,"
+                      "&quot;mentions&quot;:[&quot;russia&quot;,&quot;united states&quot;]}"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("&quot;attributed_to&quot;:&quot;Patrushev&quot;,&quot;negated&quot;:true,"
+                      "&quot;modality&quot;:&quot;may&quot;}"),
+            std::string::npos)
+      << text;
+}
+
+TEST(GraphMlTest, EdgesSummarizeNegationAndAttribution) {
+  std::string text = Write(testing::ClauseGraph());
+  std::unique_ptr<xmlDoc, DocDeleter> doc(
+      xmlReadMemory(text.data(), static_cast<int>(text.size()), "t.graphml", nullptr, 0));
+  ASSERT_TRUE(doc);
+  const xmlNode* graph = Elements(xmlDocGetRootElement(doc.get()), "graph").at(0);
+  std::vector<std::string> summaries;
+  for (const xmlNode* edge : Elements(graph, "edge")) {
+    std::string summary;
+    for (const xmlNode* data : Elements(edge, "data")) {
+      std::string key = Prop(data, "key");
+      if (key != "label" && key != "negated" && key != "attributed_to") continue;
+      xmlChar* content = xmlNodeGetContent(data);
+      summary += (summary.empty() ? "" : " ") + key + "=" + reinterpret_cast<const char*>(content);
+      xmlFree(content);
+    }
+    summaries.push_back(summary);
+  }
+  EXPECT_EQ(summaries, (std::vector<std::string>{
+                           "label=HOPE_FOR negated=false",
+                           "label=NOT_SIGN negated=true attributed_to=Patrushev",
+                           "label=SIGN negated=false",
+                           "label=SUPPORT negated=false attributed_to=Patrushev; Peskov",
+                       }));
+}
+
+// What WriteGraphMl wrote before evidence had the reading fields: no "negated" key or data, and
+// evidence objects with the first six fields only.
+std::string OldFormat(const std::string& text) {
+  std::string old = Replace(text,
+                            "  <key id=\"negated\" for=\"edge\" attr.name=\"negated\" "
+                            "attr.type=\"boolean\"/>\n",
+                            "");
+  old = Replace(old,
+                "  <key id=\"attributed_to\" for=\"edge\" attr.name=\"attributed_to\" "
+                "attr.type=\"string\"/>\n",
+                "");
+  for (std::string from :
+       {"      <data key=\"negated\">false</data>\n", ",&quot;negated&quot;:false"}) {
+    for (std::size_t at; (at = old.find(from)) != std::string::npos;) old.erase(at, from.size());
+  }
+  EXPECT_EQ(old.find("negated"), std::string::npos) << old;
+  return old;
+}
+
+TEST(GraphMlTest, ReadsFilesWithoutTheReadingFields) {
+  std::string old = OldFormat(Write(PatrushevGraph()));
+  KnowledgeGraph restored = Read(old);
+  EXPECT_TRUE(restored == PatrushevGraph());
+  const Evidence& evidence = restored.GetRelation(0).evidence.at(0);
+  EXPECT_EQ(evidence.subject_text, "");
+  EXPECT_FALSE(evidence.negated);
+  EXPECT_TRUE(evidence.mentions.empty());
+  EXPECT_EQ(Write(restored), Write(PatrushevGraph()));
+}
+
+TEST(GraphMlTest, RefusesBadReadingFields) {
+  std::string text = Write(testing::ClauseGraph());
+  std::string dangling = Replace(text, "[&quot;russia&quot;,", "[&quot;nobody&quot;,");
+  Error error = ReadError(dangling);
+  EXPECT_NE(error.message().find("mentioned entity \"nobody\" is no node key"), std::string::npos)
+      << error.what();
+  EXPECT_EQ(error.location().line, LineOf(dangling, "nobody") - 0);
+  std::string not_bool =
+      Replace(text, "&quot;negated&quot;:true", "&quot;negated&quot;:&quot;yes&quot;");
+  EXPECT_NE(ReadError(not_bool).message().find("\"negated\" is no boolean"), std::string::npos);
+  std::string not_list =
+      Replace(text, "[&quot;in fighting terrorism&quot;,&quot;in 2017&quot;]", "&quot;x&quot;");
+  EXPECT_NE(ReadError(not_list).message().find("\"extra_arguments\" is no array"),
+            std::string::npos);
+  std::string not_string =
+      Replace(text, "&quot;modality&quot;:&quot;may&quot;", "&quot;modality&quot;:1");
+  EXPECT_NE(ReadError(not_string).message().find("\"modality\" is no string"), std::string::npos);
+}
+
+TEST(GraphMlTest, WriterRefusesAMentionOfNoNode) {
+  KnowledgeGraph graph = PatrushevGraph();
+  Evidence evidence = MakeEvidence("d", 0, {0, 1}, "s", 0.5);
+  evidence.mentions = {"nobody"};
+  graph.AddRelation(0, 1, Relation{"know", {evidence}});
+  EXPECT_NE(WriteError(graph).message().find("relation 2: evidence mentions \"nobody\""),
+            std::string::npos)
+      << WriteError(graph).what();
 }
 
 }  // namespace

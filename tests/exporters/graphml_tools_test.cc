@@ -113,6 +113,13 @@ TEST_F(GraphMlToolsTest, NastyGraphValidatesAgainstTheXsd) {
   EXPECT_EQ(result.exit_code, 0) << result.output;
 }
 
+TEST_F(GraphMlToolsTest, ClauseGraphValidatesAgainstTheXsd) {
+  RequireSchema();
+  WriteFile(testing::ClauseGraph());
+  RunResult result = Validate();
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+}
+
 TEST_F(GraphMlToolsTest, EmptyGraphValidatesAgainstTheXsd) {
   RequireSchema();
   WriteFile(KnowledgeGraph());
@@ -163,6 +170,25 @@ TEST_F(GraphMlToolsTest, NetworkxKeepsParallelEdgesOfTheNastyGraph) {
   EXPECT_NE(result.output.find("edge e3 n1 n1 ГОВОРИТЬ_О говорить \"о\" float\n"),
             std::string::npos)
       << result.output;
+}
+
+TEST_F(GraphMlToolsTest, NetworkxReadsTheNegationAndAttributionSummaries) {
+  WriteFile(testing::ClauseGraph());
+  std::ofstream(Script()) << R"(
+import sys
+import networkx
+g = networkx.read_graphml(sys.argv[1])
+for source, target, data in g.edges(data=True):
+    print(data["label"], repr(data["negated"]), data.get("attributed_to"))
+)";
+  RunResult result =
+      RunCommand("python3 " + ShellQuote(Script().string()) + " " + ShellQuote(File().string()));
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(result.output,
+            "HOPE_FOR False None\n"
+            "NOT_SIGN True Patrushev\n"
+            "SIGN False None\n"
+            "SUPPORT False Patrushev; Peskov\n");
 }
 
 }  // namespace

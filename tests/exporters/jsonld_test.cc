@@ -263,5 +263,128 @@ TEST(JsonLdReaderTest, WrongTypesAndDuplicatesAreErrors) {
   EXPECT_EQ(ReadError("[]").message(), "the document is not a JSON object");
 }
 
+TEST(JsonLdTest, ContextDefinesTheReadingTerms) {
+  rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
+  const rapidjson::Value& context = doc["@context"];
+  EXPECT_STREQ(context["mentioned"]["@id"].GetString(), "schema:mentions");
+  EXPECT_STREQ(context["mentioned"]["@type"].GetString(), "@id");
+  EXPECT_STREQ(context["extraArguments"]["@container"].GetString(), "@list");
+  EXPECT_FALSE(context["extraArguments"].HasMember("@type"));
+  EXPECT_STREQ(context["negated"]["@type"].GetString(), "xsd:boolean");
+  EXPECT_STREQ(context["attributedTo"].GetString(), "kg:attributedTo");
+  EXPECT_STREQ(context["subjectText"].GetString(), "kg:subjectText");
+}
+
+TEST(JsonLdTest, EvidenceCarriesTheReadingAndMentionedEntities) {
+  rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
+  const rapidjson::Value& hope = doc["@graph"][5]["evidence"][0];
+  EXPECT_STREQ(hope["subjectText"].GetString(),
+               "Secretary of the Russian Security Council Nikolai Patrushev");
+  EXPECT_STREQ(hope["relationText"].GetString(), "hopes for");
+  EXPECT_STREQ(hope["objectText"].GetString(),
+               "progress in cooperation between Russia and the U.S.");
+  ASSERT_EQ(hope["extraArguments"].Size(), 2u);
+  EXPECT_STREQ(hope["extraArguments"][1].GetString(), "in 2017");
+  EXPECT_FALSE(hope["negated"].GetBool());
+  EXPECT_FALSE(hope.HasMember("attributedTo"));  // narrated: no empty literal
+  EXPECT_FALSE(hope.HasMember("modality"));
+  ASSERT_EQ(hope["mentioned"].Size(), 2u);
+  EXPECT_STREQ(hope["mentioned"][0].GetString(), "https://kgraph.dev/entity/russia");
+  EXPECT_STREQ(hope["mentioned"][1].GetString(), "https://kgraph.dev/entity/united-states");
+
+  const rapidjson::Value& refusal = doc["@graph"][6];
+  EXPECT_STREQ(refusal["predicate"].GetString(), "https://kgraph.dev/ns/rel/not_sign");
+  EXPECT_TRUE(refusal["evidence"][0]["negated"].GetBool());
+  EXPECT_STREQ(refusal["evidence"][0]["attributedTo"].GetString(), "Patrushev");
+  EXPECT_STREQ(refusal["evidence"][0]["modality"].GetString(), "may");
+  EXPECT_FALSE(refusal["evidence"][0].HasMember("mentioned"));
+}
+
+TEST(JsonLdTest, NegatedFactIsNoPositiveDirectTriple) {
+  rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
+  const rapidjson::Value& russia = doc["@graph"][2];
+  EXPECT_STREQ(russia["key"].GetString(), "russia");
+  ASSERT_EQ(russia["kgr:not_sign"].Size(), 1u);
+  ASSERT_EQ(russia["kgr:sign"].Size(), 1u);  // the positive fact is its own edge
+  EXPECT_STREQ(russia["kgr:not_sign"][0]["@id"].GetString(), "https://kgraph.dev/entity/treaty");
+}
+
+// What WriteJsonLd wrote before evidence had the reading fields: no such terms, no "negated".
+std::string OldFormat(const std::string& text) {
+  rapidjson::Document doc = Parse(text);
+  for (const char* term : {"subjectText", "relationText", "objectText", "extraArguments",
+                           "attributedTo", "negated", "modality", "mentioned"}) {
+    EXPECT_TRUE(doc["@context"].RemoveMember(term)) << term;
+  }
+  for (rapidjson::Value& node : doc["@graph"].GetArray()) {
+    if (!node.HasMember("evidence")) continue;
+    for (rapidjson::Value& evidence : node["evidence"].GetArray()) {
+      EXPECT_TRUE(evidence.RemoveMember("negated"));
+    }
+  }
+  std::string old = Serialize(doc);
+  EXPECT_EQ(old.find("negated"), std::string::npos);
+  return old;
+}
+
+TEST(JsonLdReaderTest, ReadsFilesWithoutTheReadingFields) {
+  KnowledgeGraph restored = Read(OldFormat(Write(PatrushevGraph())));
+  EXPECT_TRUE(restored == PatrushevGraph());
+  const Evidence& evidence = restored.GetRelation(0).evidence.at(0);
+  EXPECT_EQ(evidence.object_text, "");
+  EXPECT_FALSE(evidence.negated);
+  EXPECT_TRUE(evidence.extra_arguments.empty());
+  EXPECT_EQ(Write(restored), Write(PatrushevGraph()));
+}
+
+// Writes the clause graph, lets `edit` change the parsed document, and reads it back.
+template <typename Edit>
+std::string EditedClauseMessage(Edit edit) {
+  rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
+  edit(doc);
+  return ReadError(Serialize(doc)).message();
+}
+
+TEST(JsonLdReaderTest, RefusesBadReadingFields) {
+  EXPECT_EQ(EditedClauseMessage([](rapidjson::Document& doc) {
+              doc["@graph"][5]["evidence"][0]["mentioned"][0].SetString(
+                  "https://kgraph.dev/entity/nobody");
+            }),
+            "@graph[5]: field \"mentioned\" refers to \"https://kgraph.dev/entity/nobody\", "
+            "which is no entity of this document");
+  EXPECT_EQ(EditedClauseMessage([](rapidjson::Document& doc) {
+              doc["@graph"][6]["evidence"][0]["negated"].SetString("yes");
+            }),
+            "@graph[6]: field \"negated\" must be a boolean");
+  EXPECT_EQ(EditedClauseMessage([](rapidjson::Document& doc) {
+              doc["@graph"][5]["evidence"][0]["extraArguments"].SetString("in 2017");
+            }),
+            "@graph[5]: field \"extraArguments\" must be an array");
+  EXPECT_EQ(EditedClauseMessage([](rapidjson::Document& doc) {
+              doc["@graph"][5]["evidence"][0]["mentioned"][1].SetUint(3);
+            }),
+            "@graph[5]: field \"mentioned\" must hold strings");
+  EXPECT_EQ(EditedClauseMessage([](rapidjson::Document& doc) {
+              doc["@graph"][6]["evidence"][0]["attributedTo"].SetBool(true);
+            }),
+            "@graph[6]: field \"attributedTo\" must be a string");
+}
+
+TEST(JsonLdTest, WriterRefusesAMentionOfNoNode) {
+  KnowledgeGraph graph = PatrushevGraph();
+  Evidence evidence = testing::MakeEvidence("d", 0, {0, 1}, "s", 0.5);
+  evidence.mentions = {"nobody"};
+  graph.AddRelation(0, 1, Relation{"know", {evidence}});
+  std::ostringstream out;
+  try {
+    WriteJsonLd(graph, out);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& error) {
+    EXPECT_NE(error.message().find("relation 2: evidence mentions \"nobody\""), std::string::npos)
+        << error.what();
+  }
+  EXPECT_TRUE(out.str().empty());
+}
+
 }  // namespace
 }  // namespace kgraph

@@ -150,5 +150,49 @@ TEST_F(JsonLdToolsTest, SparqlCountsOneStatementPerEdge) {
   EXPECT_EQ(result.output, "?n\n" + std::to_string(graph.EdgeCount()) + "\n");
 }
 
+TEST_F(JsonLdToolsTest, ReferenceProcessorAcceptsTheReadingFields) {
+  WriteFile(testing::ClauseGraph());
+  RunResult result = Node("check_jsonld.mjs");
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("nodes: 9\n"), std::string::npos) << result.output;
+}
+
+TEST_F(JsonLdToolsTest, SparqlTellsReportedNegatedClaimsFromNarratedFacts) {
+  WriteFile(testing::ClauseGraph());
+  std::string query = std::string(kPrefixes) +
+                      "SELECT ?rel ?negated ?who ?modality WHERE {\n"
+                      "  ?st a rdf:Statement ; kg:relation ?rel ; kg:evidence ?ev .\n"
+                      "  ?ev kg:negated ?negated .\n"
+                      "  OPTIONAL { ?ev kg:attributedTo ?who }\n"
+                      "  OPTIONAL { ?ev kg:modality ?modality }\n"
+                      "  FILTER(datatype(?negated) = xsd:boolean)\n"
+                      "} ORDER BY ?rel ?who";
+  RunResult result = Node("sparql_query.mjs", query);
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(result.output,
+            "?rel\t?negated\t?who\t?modality\n"
+            "\"hope for\"\tfalse\t\t\n"
+            "\"not sign\"\ttrue\t\"Patrushev\"\t\"may\"\n"
+            "\"sign\"\tfalse\t\t\n"
+            "\"support\"\tfalse\t\"Patrushev\"\t\n"
+            "\"support\"\tfalse\t\"Peskov\"\t\n");
+}
+
+TEST_F(JsonLdToolsTest, SparqlJoinsMentionedEntitiesAndOrderedArguments) {
+  WriteFile(testing::ClauseGraph());
+  std::string query = std::string(kPrefixes) +
+                      "SELECT ?name ?type ?first WHERE {\n"
+                      "  ?st kg:relation \"hope for\" ; kg:evidence ?ev .\n"
+                      "  ?ev schema:mentions ?entity ; kg:extraArguments/rdf:first ?first .\n"
+                      "  ?entity schema:name ?name ; a ?type .\n"
+                      "} ORDER BY ?name";
+  RunResult result = Node("sparql_query.mjs", query);
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(result.output,
+            "?name\t?type\t?first\n"
+            "\"Russia\"\t<https://schema.org/Place>\t\"in fighting terrorism\"\n"
+            "\"the U.S.\"\t<https://schema.org/Place>\t\"in fighting terrorism\"\n");
+}
+
 }  // namespace
 }  // namespace kgraph

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 #include "exporters/exporter.h"
@@ -64,6 +65,28 @@ class RoundTripTest : public ::testing::TestWithParam<std::string> {
 TEST_P(RoundTripTest, PatrushevGraph) { CheckRoundTrip(testing::PatrushevGraph()); }
 TEST_P(RoundTripTest, NastyGraph) { CheckRoundTrip(testing::NastyGraph()); }
 TEST_P(RoundTripTest, EmptyGraph) { CheckRoundTrip(KnowledgeGraph()); }
+TEST_P(RoundTripTest, ClauseGraph) { CheckRoundTrip(testing::ClauseGraph()); }
+
+// Equality alone would pass if a field were dropped on both sides of the comparison; look at
+// every field that the clause extractor added.
+TEST_P(RoundTripTest, KeepsEveryReadingField) {
+  const KnowledgeGraph restored = Import(Export(testing::ClauseGraph(), GetParam()), GetParam());
+  ASSERT_EQ(restored.EdgeCount(), 4u);
+  const Evidence& hope = restored.GetRelation(0).evidence.at(0);
+  EXPECT_EQ(hope.subject_text, "Secretary of the Russian Security Council Nikolai Patrushev");
+  EXPECT_EQ(hope.relation_text, "hopes for");
+  EXPECT_EQ(hope.object_text, "progress in cooperation between Russia and the U.S.");
+  EXPECT_EQ(hope.extra_arguments, (std::vector<std::string>{"in fighting terrorism", "in 2017"}));
+  EXPECT_EQ(hope.mentions, (std::vector<std::string>{"russia", "united states"}));
+  EXPECT_FALSE(hope.negated);
+  EXPECT_EQ(hope.attributed_to, "");
+  const Relation& refusal = restored.GetRelation(1);
+  EXPECT_EQ(refusal.label, "not sign");
+  EXPECT_TRUE(refusal.evidence.at(0).negated);
+  EXPECT_EQ(refusal.evidence.at(0).attributed_to, "Patrushev");
+  EXPECT_EQ(refusal.evidence.at(0).modality, "may");
+  EXPECT_EQ(restored.GetRelation(3).AttributedTo(), "Patrushev; Peskov");
+}
 
 TEST_P(RoundTripTest, ChangedGraphIsNotEqual) {
   KnowledgeGraph changed;
@@ -75,14 +98,16 @@ TEST_P(RoundTripTest, ChangedGraphIsNotEqual) {
 INSTANTIATE_TEST_SUITE_P(Formats, RoundTripTest, ::testing::Values("graphml", "jsonld"));
 
 TEST(CrossFormatTest, GraphMlToJsonLdEqualsDirectJsonLd) {
-  for (const KnowledgeGraph& graph : {testing::PatrushevGraph(), testing::NastyGraph()}) {
+  for (const KnowledgeGraph& graph :
+       {testing::PatrushevGraph(), testing::NastyGraph(), testing::ClauseGraph()}) {
     KnowledgeGraph from_graphml = Import(Export(graph, "graphml"), "graphml");
     EXPECT_EQ(Export(from_graphml, "jsonld"), Export(graph, "jsonld"));
   }
 }
 
 TEST(CrossFormatTest, JsonLdToGraphMlEqualsDirectGraphMl) {
-  for (const KnowledgeGraph& graph : {testing::PatrushevGraph(), testing::NastyGraph()}) {
+  for (const KnowledgeGraph& graph :
+       {testing::PatrushevGraph(), testing::NastyGraph(), testing::ClauseGraph()}) {
     KnowledgeGraph from_jsonld = Import(Export(graph, "jsonld"), "jsonld");
     EXPECT_EQ(Export(from_jsonld, "graphml"), Export(graph, "graphml"));
   }

@@ -469,8 +469,8 @@ TEST(PatternExtractor, Deterministic) {
   }
 }
 
-TEST(ExtractorFactory, KnowsThePatternExtractor) {
-  EXPECT_EQ(ExtractorNames(), std::vector<std::string>{"pattern"});
+TEST(ExtractorFactory, KnowsBothExtractors) {
+  EXPECT_EQ(ExtractorNames(), (std::vector<std::string>{"clause", "pattern"}));
   EXPECT_EQ(NewExtractor("pattern")->Name(), "pattern");
   EXPECT_THROW(NewExtractor("reverb"), Error);
 }

@@ -113,5 +113,53 @@ TEST(ResolveEntities, IsDeterministicAndIdempotent) {
   EXPECT_EQ(first.EdgeCount(), 2u);
 }
 
+// A fact whose evidence mentions a surname that resolution merges into the full name.
+KnowledgeGraph GraphWithMentionedSurname() {
+  KnowledgeGraph graph;
+  const NodeId us = Mention(graph, "the U.S.", "Place");
+  const NodeId progress = Mention(graph, "progress", "Thing");
+  Mention(graph, "Patrushev", "Thing");
+  Mention(graph, "Russia", "Place");
+  Mention(graph, "Nikolai Patrushev", "Person");
+  Evidence evidence = MakeEvidence(1);
+  evidence.mentions = {"nikolai patrushev", "patrushev", "russia"};
+  graph.AddFact(us, "support", progress, evidence);
+  return graph;
+}
+
+TEST(ResolveEntities, RewritesMentionedKeysToTheMergedNode) {
+  const KnowledgeGraph graph = GraphWithMentionedSurname();
+  for (const KnowledgeGraph& resolved :
+       {ResolveEntities(graph), ResolveEntities(GraphWithMentionedSurname())}) {
+    ASSERT_EQ(resolved.NodeCount(), 4u);
+    EXPECT_EQ(resolved.FindKey("patrushev"), std::nullopt);
+    const std::vector<std::string>& mentions = resolved.GetRelation(0).evidence.at(0).mentions;
+    EXPECT_EQ(mentions, (std::vector<std::string>{"nikolai patrushev", "russia"}));
+    for (const std::string& key : mentions) EXPECT_TRUE(resolved.FindKey(key)) << key;
+  }
+  // The input graph keeps its own keys.
+  EXPECT_EQ(graph.GetRelation(0).evidence.at(0).mentions.size(), 3u);
+}
+
+TEST(ResolveEntities, KeepsTheOtherEvidenceFields) {
+  KnowledgeGraph graph;
+  const NodeId surname = Mention(graph, "Patrushev", "Thing");
+  const NodeId treaty = Mention(graph, "the treaty", "Thing");
+  Mention(graph, "Nikolai Patrushev", "Person");
+  Evidence evidence = MakeEvidence(1);
+  evidence.subject_text = "Secretary Patrushev";
+  evidence.relation_text = "did not sign";
+  evidence.object_text = "the treaty";
+  evidence.extra_arguments = {"in Moscow"};
+  evidence.attributed_to = "TASS";
+  evidence.negated = true;
+  evidence.modality = "may";
+  graph.AddFact(surname, NegatedLabel("sign"), treaty, evidence);
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.EdgeCount(), 1u);
+  EXPECT_EQ(resolved.GetRelation(0).label, "not sign");
+  EXPECT_EQ(resolved.GetRelation(0).evidence.at(0), evidence);
+}
+
 }  // namespace
 }  // namespace kgraph

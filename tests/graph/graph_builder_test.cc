@@ -145,6 +145,195 @@ TEST(AddTriples, IsDeterministic) {
   EXPECT_TRUE(first == second);
 }
 
+// 0: Nikolai Patrushev hopes for progress in cooperation between Russia and the U.S. in 2017 .
+Document HopeDocument() {
+  return MakeDocument("hope.txt", {{{"Nikolai", kPropn},
+                                    {"Patrushev", kPropn},
+                                    {"hopes", kVerb},
+                                    {"for", Upos::kAdp},
+                                    {"progress", kNoun},
+                                    {"in", Upos::kAdp},
+                                    {"cooperation", kNoun},
+                                    {"between", Upos::kAdp},
+                                    {"Russia", kPropn},
+                                    {"and", Upos::kCconj},
+                                    {"the", kDet},
+                                    {"U.S.", kPropn},
+                                    {"in", Upos::kAdp},
+                                    {"2017", Upos::kNum, false},
+                                    {".", kPunct}}});
+}
+
+// Nikolai Patrushev -hope for-> progress, read from the whole sentence: the object's head is
+// "progress", "the U.S." and "Russia" are mentioned in it (in that order), "in 2017" is an
+// extra argument.
+Triple HopeTriple(const Document& doc) {
+  Triple triple = MakeTriple(doc, 0, {0, 1}, {2, 3}, {4, 11}, "hope for", 0.6);
+  triple.object_head = Tokens(doc, 0, 4, 4);
+  triple.mentioned = {Tokens(doc, 0, 10, 11), Tokens(doc, 0, 8, 8)};
+  triple.extra_arguments = {Tokens(doc, 0, 12, 13)};
+  return triple;
+}
+
+TEST(AddTriples, HeadPhraseNamesTheNodeAndEvidenceKeepsTheFullPhrase) {
+  const Document doc = HopeDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {HopeTriple(doc)}, "clause");
+
+  ASSERT_EQ(graph.EdgeCount(), 1u);
+  EXPECT_EQ(graph.GetEntity(graph.Source(0)).key, "nikolai patrushev");
+  const Entity& progress = graph.GetEntity(graph.Target(0));
+  EXPECT_EQ(progress.key, "progress");
+  EXPECT_EQ(progress.name, "progress");
+  EXPECT_EQ(graph.FindKey("progress in cooperation between russia and the u.s."), std::nullopt);
+
+  const Evidence& evidence = graph.GetRelation(0).evidence.at(0);
+  EXPECT_EQ(evidence.subject_text, "Nikolai Patrushev");
+  EXPECT_EQ(evidence.relation_text, "hopes for");  // the relation's text: no relation_text given
+  EXPECT_EQ(evidence.object_text, "progress in cooperation between Russia and the U.S.");
+  EXPECT_EQ(evidence.extra_arguments, std::vector<std::string>{"in 2017"});
+  EXPECT_EQ(evidence.span, Tokens(doc, 0, 0, 13));  // the extra argument is part of the fact
+  EXPECT_EQ(evidence.attributed_to, "");
+  EXPECT_FALSE(evidence.negated);
+  EXPECT_EQ(evidence.modality, "");
+  EXPECT_EQ(evidence.extractor, "clause");
+}
+
+TEST(AddTriples, MentionedEntitiesBecomeCountedNodesListedByKey) {
+  const Document doc = HopeDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {HopeTriple(doc)}, "clause");
+
+  ASSERT_EQ(graph.NodeCount(), 4u);  // Patrushev, progress, the U.S., Russia
+  const NodeId us = graph.FindKey("united states").value();
+  const NodeId russia = graph.FindKey("russia").value();
+  EXPECT_LT(us, russia);  // nodes in the order mentioned
+  EXPECT_EQ(graph.GetEntity(us).type, "Place");
+  EXPECT_EQ(graph.GetEntity(us).mentions, 1u);
+  EXPECT_EQ(graph.GetEntity(russia).mentions, 1u);
+  EXPECT_TRUE(graph.InEdges(russia).empty() && graph.OutEdges(russia).empty());
+  // Keys, sorted, whatever the order of the spans.
+  EXPECT_EQ(graph.GetRelation(0).evidence.at(0).mentions,
+            (std::vector<std::string>{"russia", "united states"}));
+}
+
+TEST(AddTriples, MentionsOfOneEntityAreListedOnceAndCountedEach) {
+  const Document doc = HopeDocument();
+  Triple triple = HopeTriple(doc);
+  triple.mentioned = {Tokens(doc, 0, 10, 11), Tokens(doc, 0, 11, 11)};  // "the U.S.", "U.S."
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {triple}, "clause");
+  EXPECT_EQ(graph.GetRelation(0).evidence.at(0).mentions,
+            std::vector<std::string>{"united states"});
+  EXPECT_EQ(graph.GetEntity(*graph.FindKey("united states")).mentions, 2u);
+}
+
+// 0: Patrushev said Russia may not sign the treaty .
+// 1: Russia signed the treaty .
+Document TreatyDocument() {
+  return MakeDocument("treaty.txt", {{{"Patrushev", kPropn},
+                                      {"said", kVerb},
+                                      {"Russia", kPropn},
+                                      {"may", Upos::kAux},
+                                      {"not", Upos::kPart},
+                                      {"sign", kVerb},
+                                      {"the", kDet},
+                                      {"treaty", kNoun, false},
+                                      {".", kPunct}},
+                                     {{"Russia", kPropn},
+                                      {"signed", kVerb},
+                                      {"the", kDet},
+                                      {"treaty", kNoun, false},
+                                      {".", kPunct}}});
+}
+
+Triple ReportedRefusal(const Document& doc) {
+  Triple triple = MakeTriple(doc, 0, {2, 2}, {3, 5}, {6, 7}, "sign");
+  triple.negated = true;
+  triple.modality = "may";
+  triple.attribution = Tokens(doc, 0, 0, 0);
+  return triple;
+}
+
+TEST(AddTriples, NegatedFactIsAnEdgeOfItsOwnWithFlaggedEvidence) {
+  const Document doc = TreatyDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {ReportedRefusal(doc), MakeTriple(doc, 1, {0, 0}, {1, 1}, {2, 3}, "sign")},
+             "clause");
+  ASSERT_EQ(graph.NodeCount(), 2u);
+  ASSERT_EQ(graph.EdgeCount(), 2u);
+  EXPECT_EQ(graph.Source(0), graph.Source(1));
+  EXPECT_EQ(graph.Target(0), graph.Target(1));
+  const Relation& refusal = graph.GetRelation(0);
+  EXPECT_EQ(refusal.label, "not sign");
+  EXPECT_TRUE(refusal.Negated());
+  const Evidence& evidence = refusal.evidence.at(0);
+  EXPECT_TRUE(evidence.negated);
+  EXPECT_EQ(evidence.modality, "may");
+  EXPECT_EQ(evidence.relation_text, "may not sign");
+  EXPECT_EQ(evidence.attributed_to, "Patrushev");
+  // The attribution is the reporting clause, not part of the fact.
+  EXPECT_EQ(evidence.span, Tokens(doc, 0, 2, 7));
+  EXPECT_EQ(graph.GetRelation(1).label, "sign");
+  EXPECT_FALSE(graph.GetRelation(1).Negated());
+  EXPECT_FALSE(graph.GetRelation(1).evidence.at(0).negated);
+}
+
+TEST(AddTriples, ReportedAndNarratedFactShareAnEdge) {
+  const Document doc = TreatyDocument();
+  Triple reported = MakeTriple(doc, 0, {2, 2}, {5, 5}, {6, 7}, "sign");
+  reported.attribution = Tokens(doc, 0, 0, 0);
+  reported.relation_text = "sign";
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {reported}, "clause");
+  ASSERT_EQ(graph.EdgeCount(), 1u);
+  EXPECT_EQ(graph.GetRelation(0).AttributedTo(), "Patrushev");
+  AddTriples(graph, doc, {MakeTriple(doc, 1, {0, 0}, {1, 1}, {2, 3}, "sign")}, "clause");
+  ASSERT_EQ(graph.EdgeCount(), 1u);
+  const Relation& relation = graph.GetRelation(0);
+  ASSERT_EQ(relation.evidence.size(), 2u);
+  EXPECT_EQ(relation.evidence[0].attributed_to, "Patrushev");
+  EXPECT_EQ(relation.evidence[1].attributed_to, "");
+  EXPECT_EQ(relation.AttributedTo(), "");  // narrated too: not only a claim
+  // The speaker of the reporting clause is no mention of its own here.
+  EXPECT_EQ(graph.FindKey("patrushev"), std::nullopt);
+}
+
+TEST(AddTriples, ClausalAndMissingObjectsAddNothing) {
+  const Document doc = TreatyDocument();
+  Triple said = MakeTriple(doc, 0, {0, 0}, {1, 1}, {2, 7}, "say");
+  said.clausal_object = true;
+  said.mentioned = {Tokens(doc, 0, 2, 2)};
+  Triple intransitive = MakeTriple(doc, 1, {0, 0}, {1, 1}, {0, 0}, "sign");
+  intransitive.object = {};
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {said, intransitive}, "clause");
+  EXPECT_EQ(graph.NodeCount(), 0u);
+  EXPECT_EQ(graph.EdgeCount(), 0u);
+}
+
+TEST(AddTriples, RejectsNewSpansOutsideTheDocument) {
+  const Document doc = HopeDocument();
+  const auto past_the_end = static_cast<std::uint32_t>(doc.text.size() + 5);
+  for (int which = 0; which < 4; ++which) {
+    Triple triple = HopeTriple(doc);
+    ByteSpan bad{past_the_end - 2, past_the_end};
+    if (which == 0) triple.mentioned.push_back(bad);
+    if (which == 1) triple.object_head = bad;
+    if (which == 2) triple.attribution = bad;
+    if (which == 3) triple.extra_arguments.push_back(bad);
+    KnowledgeGraph graph;
+    try {
+      AddTriples(graph, doc, {triple}, "clause");
+      ADD_FAILURE() << "no error for span " << which;
+    } catch (const Error& error) {
+      EXPECT_EQ(error.location().source, "hope.txt");
+      EXPECT_EQ(error.location().offset, bad.begin);
+    }
+    EXPECT_EQ(graph.NodeCount(), 0u);
+  }
+}
+
 // Types the mention at tokens [first, last] of a one-sentence document.
 std::string TypeOf(const std::vector<Word>& words, std::size_t first, std::size_t last) {
   const Document doc = MakeDocument("t.txt", {words});

@@ -174,5 +174,51 @@ TEST(KnowledgeGraph, MovePreservesContents) {
   EXPECT_EQ(moved.Find("kremlin"), 0u);
 }
 
+TEST(Relation, NegatedOnlyWhenEveryPieceOfEvidenceIs) {
+  Relation relation{NegatedLabel("sign"), {}};
+  EXPECT_EQ(relation.label, "not sign");
+  EXPECT_FALSE(relation.Negated());  // no evidence, no claim
+  relation.evidence.push_back(MakeEvidence(1));
+  relation.evidence.back().negated = true;
+  EXPECT_TRUE(relation.Negated());
+  relation.evidence.push_back(MakeEvidence(2));
+  EXPECT_FALSE(relation.Negated());
+}
+
+TEST(Relation, AttributedToListsTheSourcesOfAFactThatIsOnlyReported) {
+  Relation relation{"support", {MakeEvidence(1), MakeEvidence(2), MakeEvidence(3)}};
+  relation.evidence[0].attributed_to = "Patrushev";
+  relation.evidence[1].attributed_to = "Peskov";
+  relation.evidence[2].attributed_to = "Patrushev";
+  EXPECT_EQ(relation.AttributedTo(), "Patrushev; Peskov");
+  relation.evidence[1].attributed_to.clear();  // also narrated: a fact, not only a claim
+  EXPECT_EQ(relation.AttributedTo(), "");
+  EXPECT_EQ(Relation{}.AttributedTo(), "");
+}
+
+TEST(KnowledgeGraph, FindKeyMatchesExactKeysOnly) {
+  KnowledgeGraph graph;
+  const NodeId us = *graph.AddMention("the U.S.", "Place");
+  const NodeId patrushev = *graph.AddMention("Nikolai Patrushev", "Person");
+  EXPECT_EQ(graph.FindKey("united states"), us);
+  EXPECT_EQ(graph.FindKey("nikolai patrushev"), patrushev);
+  EXPECT_EQ(graph.FindKey("the U.S."), std::nullopt);   // a surface form, not a key
+  EXPECT_EQ(graph.FindKey("patrushev"), std::nullopt);  // Find() would take the surname
+  EXPECT_EQ(graph.Find("patrushev"), patrushev);
+}
+
+TEST(KnowledgeGraph, NegatedAndPositiveFactsAreSeparateEdges) {
+  KnowledgeGraph graph;
+  const NodeId russia = *graph.AddMention("Russia", "Place");
+  const NodeId treaty = *graph.AddMention("the treaty");
+  Evidence negated = MakeEvidence(2);
+  negated.negated = true;
+  const EdgeId yes = graph.AddFact(russia, "sign", treaty, MakeEvidence(1));
+  const EdgeId no = graph.AddFact(russia, NegatedLabel("sign"), treaty, negated);
+  EXPECT_NE(yes, no);
+  EXPECT_FALSE(graph.GetRelation(yes).Negated());
+  EXPECT_TRUE(graph.GetRelation(no).Negated());
+}
+
 }  // namespace
 }  // namespace kgraph

@@ -1,0 +1,116 @@
+#include "extractors/argument_span.h"
+
+#include "extractors/clause.h"
+
+namespace kgraph {
+namespace {
+
+bool IsPunctuation(const DependencyTree& tree, int word) { return tree.Tag(word) == Upos::kPunct; }
+
+// Dependents that become triples of their own, or are no part of any argument.
+bool IsDetachedModifier(const DependencyTree& tree, int word) {
+  const std::string_view relation = tree.Relation(word);
+  for (std::string_view r : {"conj", "cc", "acl:relcl", "appos", "parataxis", "dep", "punct",
+                             "reparandum", "discourse", "vocative"}) {
+    if (IsRelation(relation, r)) return true;
+  }
+  return false;
+}
+
+// The parts of a clause around a predicate nominal: subject, copula, auxiliaries, adverbials.
+bool IsClauseStructure(const DependencyTree& tree, int word) {
+  const std::string_view base = tree.BaseRelation(word);
+  for (std::string_view r : {"nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp",
+                             "xcomp", "expl", "advmod"}) {
+    if (base == r) return true;
+  }
+  return false;
+}
+
+bool IsOfPhrase(const DependencyTree& tree, int word) {
+  const int marker = tree.FirstChild(word, "case");
+  return marker >= 0 && (tree.Form(marker) == "of" || tree.Form(marker) == "Of");
+}
+
+}  // namespace
+
+WordRange TrimPunctuation(const DependencyTree& tree, WordRange range) {
+  while (!range.empty() && IsPunctuation(tree, range.begin)) ++range.begin;
+  while (!range.empty() && IsPunctuation(tree, range.end - 1)) --range.end;
+  return range;
+}
+
+WordRange ArgumentRange(const DependencyTree& tree, int head, int marker, int excluded) {
+  // A predicate nominal as an argument ("[the task] of all countries" when the parser made
+  // "task" the head of its own copular clause): without its subject, copula and clauses.
+  if (tree.HasChild(head, "cop")) return ComplementRange(tree, head);
+  auto skip = [&](int word) {
+    if (word == excluded) return true;
+    // Words before a folded preposition go with it, not with the argument: "[not only] in
+    // information exchange, but [also] in joint operations".
+    if (marker >= 0 && tree.Head(word) == head && word < marker) return true;
+    // Only the head's own: coordination inside ("between Russia and the U.S.") stays.
+    return word == marker || (tree.Head(word) == head && IsDetachedModifier(tree, word));
+  };
+  WordRange range = TrimPunctuation(tree, tree.Subtree(head, skip));
+  // A subtree that lost a middle part (non-projective attachment) still starts at the head's
+  // first kept word; make sure the head itself is inside.
+  if (head < range.begin) range.begin = head;
+  if (head >= range.end) range.end = head + 1;
+  return range;
+}
+
+WordRange ComplementRange(const DependencyTree& tree, int predicate) {
+  auto skip = [&](int word) {
+    if (tree.Head(word) != predicate) return false;
+    return IsClauseStructure(tree, word) || IsDetachedModifier(tree, word);
+  };
+  return TrimPunctuation(tree, tree.Subtree(predicate, skip));
+}
+
+WordRange ClauseRange(const DependencyTree& tree, int head, int marker) {
+  auto skip = [&](int word) {
+    return word == marker ||
+           (tree.Head(word) == head &&
+            (IsRelation(tree.Relation(word), "parataxis") ||
+             IsRelation(tree.Relation(word), "conj") || IsRelation(tree.Relation(word), "cc")));
+  };
+  return TrimPunctuation(tree, tree.Subtree(head, skip));
+}
+
+WordRange HeadPhrase(const DependencyTree& tree, int head) {
+  const bool common = tree.Tag(head) == Upos::kNoun;
+  auto skip = [&](int word) {
+    if (IsDetachedModifier(tree, word) || IsRelation(tree.Relation(word), "acl")) return true;
+    if (tree.Head(word) != head) return false;
+    if (IsRelation(tree.Relation(word), "case")) return true;  // "[for] progress"
+    if (IsClauseStructure(tree, word)) return true;            // "[who is currently in] New York"
+    if (IsRelation(tree.Relation(word), "nmod") && !IsRelation(tree.Relation(word), "nmod:poss")) {
+      return !(common && IsOfPhrase(tree, word));
+    }
+    return false;
+  };
+  return TrimPunctuation(tree, tree.Subtree(head, skip));
+}
+
+std::vector<WordRange> NamedMentions(const DependencyTree& tree, WordRange range,
+                                     WordRange except) {
+  std::vector<WordRange> mentions;
+  for (int word = range.begin; word < range.end; ++word) {
+    if (word >= except.begin && word < except.end) continue;
+    if (tree.Tag(word) != Upos::kPropn) continue;
+    const int head = tree.Head(word);
+    // Only the head of a name ("States" in "the United States"), not each of its parts.
+    if (head >= 0 && tree.Tag(head) == Upos::kPropn &&
+        (IsRelation(tree.Relation(word), "flat") || IsRelation(tree.Relation(word), "compound"))) {
+      continue;
+    }
+    WordRange name = HeadPhrase(tree, word);
+    if (name.begin < range.begin || name.end > range.end) continue;
+    if (name.begin < except.end && except.begin < name.end) continue;
+    mentions.push_back(name);
+  }
+  return mentions;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,92 @@
+#include "extractors/clause_confidence.h"
+
+#include <cmath>
+
+namespace kgraph {
+namespace {
+
+// Written by tools/fit-clause-confidence.sh (`kgraph train-confidence` on CaRB dev, L2 1.0); rerun
+// it whenever the extractor, its features or the models change.
+constexpr ClauseWeights kWeights = {
+    1.0322,   // bias
+    -0.0713,  // subject from coordination
+    -0.8410,  // subject from modified noun
+    -0.3916,  // subject from controller
+    -0.2158,  // subject pronoun
+    -0.2716,  // object pronoun
+    -3.1569,  // no object
+    0.1865,   // clausal object
+    0.0989,   // object from oblique
+    -0.2128,  // copular
+    0.1486,   // passive
+    -0.7498,  // attributed
+    -0.0339,  // distributed
+    -0.5494,  // apposition
+    -2.0085,  // possessive
+    -0.2514,  // log subject words
+    0.0170,   // log object words
+    0.3363,   // log relation words
+    -0.1512,  // extra arguments
+    -0.4540,  // log sentence words - 3
+};
+
+double Log1p(int n) { return std::log1p(static_cast<double>(n)); }
+
+}  // namespace
+
+std::array<double, kClauseFeatureCount> FeatureVector(const ClauseTripleFeatures& f) {
+  return {1.0,
+          double(f.subject_from_coordination),
+          double(f.subject_from_modified_noun),
+          double(f.subject_from_controller),
+          double(f.subject_pronoun),
+          double(f.object_pronoun),
+          double(f.no_object),
+          double(f.clausal_object),
+          double(f.object_from_oblique),
+          double(f.copular),
+          double(f.passive),
+          double(f.attributed),
+          double(f.distributed),
+          double(f.apposition),
+          double(f.possessive),
+          Log1p(f.subject_words),
+          Log1p(f.object_words),
+          Log1p(f.relation_words),
+          double(f.extra_arguments),
+          Log1p(f.sentence_words) - 3.0};
+}
+
+const std::array<const char*, kClauseFeatureCount> kClauseFeatureNames = {
+    "bias",
+    "subject from coordination",
+    "subject from modified noun",
+    "subject from controller",
+    "subject pronoun",
+    "object pronoun",
+    "no object",
+    "clausal object",
+    "object from oblique",
+    "copular",
+    "passive",
+    "attributed",
+    "distributed",
+    "apposition",
+    "possessive",
+    "log subject words",
+    "log object words",
+    "log relation words",
+    "extra arguments",
+    "log sentence words - 3",
+};
+
+const ClauseWeights& DefaultClauseWeights() { return kWeights; }
+
+double ClauseTripleConfidence(const ClauseTripleFeatures& features, const ClauseWeights& weights) {
+  const std::array<double, kClauseFeatureCount> x = FeatureVector(features);
+  double z = 0.0;
+  for (int i = 0; i < kClauseFeatureCount; ++i) z += weights[i] * x[i];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace kgraph
