@@ -24,6 +24,7 @@
 #include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
 #include "core/text/tokenizer.h"
+#include "entities/entity_recognizer.h"
 #include "exporters/jsonld_writer.h"
 #include "extractors/extractor_factory.h"
 #include "graph/entity_resolution.h"
@@ -133,11 +134,15 @@ int Run(const BenchOptions& options) {
   auto tokenizer = NewEnglishTokenizer();
   auto tagger = Tagger::Load(options.model_dir + "/" + kTaggerModelFile);
   auto parser = Parser::Load(options.model_dir + "/" + kParserModelFile);
+  auto recognizer = EntityRecognizer::Load(options.model_dir + "/" + kNerModelFile);
   const double model_mib = PeakResidentMiB() - rss_before_models;
-  std::printf("models: tagger %.3f s, parser %.3f s to load (median of %d); %.0f MiB resident\n",
-              MedianLoadSeconds<Tagger>(options.runs, options.model_dir + "/" + kTaggerModelFile),
-              MedianLoadSeconds<Parser>(options.runs, options.model_dir + "/" + kParserModelFile),
-              options.runs, model_mib);
+  std::printf(
+      "models: tagger %.3f s, parser %.3f s, ner %.3f s to load (median of %d); %.0f MiB "
+      "resident\n",
+      MedianLoadSeconds<Tagger>(options.runs, options.model_dir + "/" + kTaggerModelFile),
+      MedianLoadSeconds<Parser>(options.runs, options.model_dir + "/" + kParserModelFile),
+      MedianLoadSeconds<EntityRecognizer>(options.runs, options.model_dir + "/" + kNerModelFile),
+      options.runs, model_mib);
   auto pattern = NewExtractor("pattern");
   auto clause = NewExtractor("clause");
   Pipeline pipeline(PipelineOptions{options.model_dir, "clause", false});
@@ -185,6 +190,23 @@ int Run(const BenchOptions& options) {
     for (Document& doc : corpus) parser->Parse(doc);
     return corpus;
   };
+  const double ner_seconds =
+      MedianSeconds(options.runs, fresh_parsed, [&](std::vector<Document>& c) {
+        for (Document& doc : c) recognizer->Recognize(doc);
+      });
+  Report("ner", tokens, ner_seconds);
+  const double tag_parse_ner_seconds =
+      MedianSeconds(options.runs, fresh_tokenized, [&](std::vector<Document>& c) {
+        for (Document& doc : c) {
+          tagger->Tag(doc);
+          parser->Parse(doc);
+          recognizer->Recognize(doc);
+        }
+      });
+  Report("tag+parse+ner", tokens, tag_parse_ner_seconds);
+  // Issue #5's budget: entity resolution may add at most 10 % to the end-to-end time.
+  std::printf("ner adds %.1f %% to tag+parse\n",
+              100.0 * (tag_parse_ner_seconds - tag_parse_seconds) / tag_parse_seconds);
   std::size_t triples = 0, pattern_triples = 0;
   Report("extract-pattern", tokens,
          MedianSeconds(options.runs, fresh_tagged, [&](std::vector<Document>& c) {

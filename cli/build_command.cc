@@ -14,6 +14,7 @@ namespace {
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
+  std::string aliases;  // extra alias file, added to (or overriding) the built-in table
   PipelineOptions pipeline;
 };
 
@@ -24,8 +25,9 @@ bool IsBlank(const std::string& text) {
 int RunBuild(const BuildOptions& options, bool quiet) {
   for (const std::string& output : options.outputs) FormatOfPath(output);  // fail before work
   std::vector<std::string> files = ExpandInputs(options.inputs);
-  Pipeline pipeline(options.pipeline);
   KnowledgeGraph graph;
+  if (!options.aliases.empty()) graph.AddAliases(AliasTable::ReadFile(options.aliases));
+  Pipeline pipeline(options.pipeline);
   int exit_code = 0;
   std::size_t documents = 0, triples = 0;
   for (const std::string& file : files) {
@@ -70,6 +72,7 @@ void AddBuildCommand(CLI::App& app, CommandStatus& status) {
                    "(repeatable)")
       ->required();
   AddPipelineOptions(*command, options->pipeline);
+  AddAliasesOption(*command, options->aliases);
   command->callback([options, &status] { status.exit_code = RunBuild(*options, status.quiet); });
 }
 

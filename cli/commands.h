@@ -20,9 +20,12 @@ void AddExportCommand(CLI::App& app, CommandStatus& status);
 void AddRenderCommand(CLI::App& app, CommandStatus& status);
 void AddQueryCommands(CLI::App& app, CommandStatus& status);  // neighbors, path, stats
 void AddEvalCommand(CLI::App& app, CommandStatus& status);
+// eval mentions: registered on the eval subcommand, so call it after AddEvalCommand.
+void AddEvalMentionsCommand(CLI::App& app, CommandStatus& status);
 void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status);
 void AddTrainParserCommand(CLI::App& app, CommandStatus& status);
 void AddTrainCommand(CLI::App& app, CommandStatus& status);
+void AddTrainNerCommand(CLI::App& app, CommandStatus& status);
 void AddTrainConfidenceCommand(CLI::App& app, CommandStatus& status);
 
 }  // namespace kgraph::cli

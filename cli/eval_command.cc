@@ -1,4 +1,5 @@
 // kgraph eval: accuracy of the pipeline's stages against gold CoNLL-U.
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -18,6 +19,7 @@
 #include "core/tagger/tagger.h"
 #include "core/text/text_reader.h"
 #include "core/text/tokenizer.h"
+#include "entities/ner_eval.h"
 #include "pipeline/pipeline.h"
 
 namespace kgraph::cli {
@@ -56,6 +58,48 @@ void RunEvalTokenize(const EvalOptions& options) {
   std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
   std::unique_ptr<Tokenizer> tokenizer = NewEnglishTokenizer();
   std::cout << FormatTokenizationScores(EvaluateTokenization(gold, *tokenizer));
+}
+
+struct EntityEvalOptions {
+  std::string gold;
+  std::string model_dir;
+  bool gold_tokens = false;  // the gold words as tokens instead of the raw text
+};
+
+// The summary line: NER F1 of PERSON, ORGANIZATION and PLACE (issue #5's target), then the
+// CoNLL-2012 coreference metrics, "n/a" until coreference resolution exists.
+std::string EntitySummaryLine(const EntityScores& scores) {
+  char line[128];
+  std::snprintf(line, sizeof(line), "ner_f1=%.2f muc=n/a b3=n/a ceafe=n/a coref_f1=n/a\n",
+                100 * scores.Core().F1());
+  return line;
+}
+
+void RunEvalEntities(const EntityEvalOptions& options) {
+  std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
+  Pipeline pipeline(PipelineOptions{.model_dir = options.model_dir});
+  std::unique_ptr<Tokenizer> tokenizer = options.gold_tokens ? nullptr : NewEnglishTokenizer();
+  EntityScores scores =
+      EvaluateEntities(gold, options.gold, tokenizer.get(),
+                       [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); });
+  std::cout << "text: " << (options.gold_tokens ? "gold words" : "raw text, kgraph's tokenizer")
+            << "; mentions correct when span and type match\n"
+            << FormatEntityScores(scores) << EntitySummaryLine(scores);
+}
+
+void AddEvalEntitiesCommand(CLI::App& eval) {
+  auto options = std::make_shared<EntityEvalOptions>();
+  CLI::App* entities = eval.add_subcommand(
+      "entities",
+      "Typed named-entity F1 per type of the whole pipeline on the documents of GOLD (GUM-style "
+      "Entity annotation), from the raw text (# text); last line ner_f1=... coref_f1=...");
+  entities->add_option("GOLD", options->gold, "Gold CoNLL-U file (e.g. UD English GUM dev)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  entities->add_flag("--gold-tokens", options->gold_tokens,
+                     "Use GOLD's words as tokens instead of tokenizing the raw text");
+  AddModelsOption(*entities, options->model_dir);
+  entities->callback([options] { RunEvalEntities(*options); });
 }
 
 struct CarbEvalOptions {
@@ -158,6 +202,7 @@ void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
   parse->callback([options] { RunEvalParse(*options); });
 
   AddEvalCarbCommand(*eval);
+  AddEvalEntitiesCommand(*eval);
 }
 
 }  // namespace kgraph::cli

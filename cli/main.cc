@@ -34,9 +34,11 @@ int main(int argc, char** argv) {
   kgraph::cli::AddRenderCommand(app, status);
   kgraph::cli::AddQueryCommands(app, status);
   kgraph::cli::AddEvalCommand(app, status);
+  kgraph::cli::AddEvalMentionsCommand(app, status);
   kgraph::cli::AddTrainTaggerCommand(app, status);
   kgraph::cli::AddTrainParserCommand(app, status);
   kgraph::cli::AddTrainCommand(app, status);
+  kgraph::cli::AddTrainNerCommand(app, status);
   kgraph::cli::AddTrainConfidenceCommand(app, status);
 
   try {

@@ -33,6 +33,14 @@ void AddExtractorOption(CLI::App& command, std::string& extractor) {
       ->check(CLI::IsMember(ExtractorNames()));
 }
 
+void AddAliasesOption(CLI::App& command, std::string& aliases_file) {
+  command
+      .add_option("--aliases", aliases_file,
+                  "Alias file: one 'alias<TAB>canonical name' per line, as models/aliases.tsv; "
+                  "adds to or overrides the built-in aliases")
+      ->check(CLI::ExistingFile);
+}
+
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
   AddModelsOption(command, options.model_dir);
   AddExtractorOption(command, options.extractor);

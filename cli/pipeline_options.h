@@ -9,6 +9,10 @@
 namespace kgraph::cli {
 
 // Registers --models, --extractor and --plain on `command`, writing into `options`.
+// --aliases FILE: more aliases ("alias<TAB>canonical" lines, as models/aliases.tsv), added to
+// the built-in table or overriding it.
+void AddAliasesOption(CLI::App& command, std::string& aliases_file);
+
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options);
 
 // Registers only --models (default DefaultModelDir()), for commands that run no extractor.

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/graph_files.h"
+#include "cli/pipeline_options.h"
 #include "core/error.h"
 #include "graph/traversal.h"
 
@@ -16,7 +17,15 @@ struct QueryOptions {
   std::vector<std::string> entities;
   int depth = 1;
   std::size_t top = 10;
+  std::string aliases;  // extra alias file for looking entities up
 };
+
+// The saved graph, with the user's extra aliases so that any of them finds its entity.
+KnowledgeGraph LoadGraphWithAliases(const QueryOptions& options) {
+  KnowledgeGraph graph = LoadGraph(options.graph);
+  if (!options.aliases.empty()) graph.AddAliases(AliasTable::ReadFile(options.aliases));
+  return graph;
+}
 
 NodeId FindOrThrow(const KnowledgeGraph& graph, const std::string& name, const std::string& file) {
   std::optional<NodeId> node = graph.Find(name);
@@ -77,14 +86,14 @@ void PrintEntityHeader(const Entity& entity, std::ostream& out) {
 }
 
 void RunNeighbors(const QueryOptions& options) {
-  KnowledgeGraph graph = LoadGraph(options.graph);
+  KnowledgeGraph graph = LoadGraphWithAliases(options);
   NodeId node = FindOrThrow(graph, options.entities.at(0), options.graph);
   PrintEntityHeader(graph.GetEntity(node), std::cout);
   for (EdgeId edge : Neighborhood(graph, node, options.depth)) PrintFact(graph, edge, std::cout);
 }
 
 int RunPath(const QueryOptions& options) {
-  KnowledgeGraph graph = LoadGraph(options.graph);
+  KnowledgeGraph graph = LoadGraphWithAliases(options);
   NodeId from = FindOrThrow(graph, options.entities.at(0), options.graph);
   NodeId to = FindOrThrow(graph, options.entities.at(1), options.graph);
   if (from == to) {
@@ -102,7 +111,7 @@ int RunPath(const QueryOptions& options) {
 }
 
 void RunStats(const QueryOptions& options) {
-  KnowledgeGraph graph = LoadGraph(options.graph);
+  KnowledgeGraph graph = LoadGraphWithAliases(options);
   GraphStats stats = ComputeStats(graph, options.top);
   std::cout << "entities\t" << stats.nodes << "\nfacts\t" << stats.edges << "\nevidence\t"
             << stats.evidence << "\ncomponents\t" << stats.components << "\n";
@@ -114,6 +123,7 @@ void RunStats(const QueryOptions& options) {
 
 CLI::App* AddGraphArgument(CLI::App* command, QueryOptions& options) {
   command->add_option("graph", options.graph, "Graph file (.jsonld, .graphml) or -")->required();
+  AddAliasesOption(*command, options.aliases);
   return command;
 }
 

@@ -93,21 +93,31 @@ WordRange HeadPhrase(const DependencyTree& tree, int head) {
   return TrimPunctuation(tree, tree.Subtree(head, skip));
 }
 
-std::vector<WordRange> NamedMentions(const DependencyTree& tree, WordRange range,
-                                     WordRange except) {
+WordRange ProperName(const DependencyTree& tree, int word) {
+  auto skip = [&](int child) {
+    for (std::string_view r : {"compound", "flat", "amod", "det", "fixed", "goeswith"}) {
+      if (IsRelation(tree.Relation(child), r)) return false;
+    }
+    // A hyphen inside a name ("Coca-Cola") stays; other punctuation is trimmed below.
+    return !(IsRelation(tree.Relation(child), "punct") && tree.Form(child) == "-");
+  };
+  return TrimPunctuation(tree, tree.Subtree(word, skip));
+}
+
+std::vector<WordRange> NamedMentions(const DependencyTree& tree, WordRange range, int head) {
+  const WordRange own = tree.Tag(head) == Upos::kPropn ? ProperName(tree, head) : WordRange{};
   std::vector<WordRange> mentions;
   for (int word = range.begin; word < range.end; ++word) {
-    if (word >= except.begin && word < except.end) continue;
-    if (tree.Tag(word) != Upos::kPropn) continue;
-    const int head = tree.Head(word);
+    if (tree.Tag(word) != Upos::kPropn || (word >= own.begin && word < own.end)) continue;
+    const int parent = tree.Head(word);
     // Only the head of a name ("States" in "the United States"), not each of its parts.
-    if (head >= 0 && tree.Tag(head) == Upos::kPropn &&
+    if (parent >= 0 && tree.Tag(parent) == Upos::kPropn &&
         (IsRelation(tree.Relation(word), "flat") || IsRelation(tree.Relation(word), "compound"))) {
       continue;
     }
-    WordRange name = HeadPhrase(tree, word);
-    if (name.begin < range.begin || name.end > range.end) continue;
-    if (name.begin < except.end && except.begin < name.end) continue;
+    const WordRange name = ProperName(tree, word);
+    if (name.empty() || name.begin < range.begin || name.end > range.end) continue;
+    if (name.begin < own.end && own.begin < name.end) continue;
     mentions.push_back(name);
   }
   return mentions;

@@ -27,9 +27,15 @@ WordRange ClauseRange(const DependencyTree& tree, int head, int marker);
 // prepositional phrase or clause ("progress [in cooperation ...]" -> "progress").
 WordRange HeadPhrase(const DependencyTree& tree, int head);
 
-// The proper names inside `range` outside `except` ("Russia", "the U.S."), each as its head
-// phrase, in sentence order.
-std::vector<WordRange> NamedMentions(const DependencyTree& tree, WordRange range, WordRange except);
+// A proper name as it names its entity: the word with its compounds, flat parts, adjectives and
+// determiner, but no possessor or prepositional phrase ("Russia's [Federal Security Service]",
+// "[the U.S.]").
+WordRange ProperName(const DependencyTree& tree, int word);
+
+// The proper names inside the argument `range` other than the name of its own `head` ("FSB" in
+// "the FSB director", "Russia" and "the U.S." in "progress in cooperation between Russia and the
+// U.S."), each as its ProperName, in sentence order.
+std::vector<WordRange> NamedMentions(const DependencyTree& tree, WordRange range, int head);
 
 // `range` without punctuation at either end.
 WordRange TrimPunctuation(const DependencyTree& tree, WordRange range);

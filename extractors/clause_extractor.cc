@@ -318,7 +318,7 @@ class ClauseExtractor final : public Extractor {
     triple.subject = tree.Span(range);
     const WordRange name = HeadPhrase(tree, head);
     if (name != range) triple.subject_head = tree.Span(name);
-    AddMentions(tree, range, name, triple);
+    AddMentions(tree, range, head, triple);
   }
 
   static void SetObject(const DependencyTree& tree, int head, WordRange range, bool clausal,
@@ -327,12 +327,11 @@ class ClauseExtractor final : public Extractor {
     if (clausal) return;
     const WordRange name = HeadPhrase(tree, head);
     if (name != range) triple.object_head = tree.Span(name);
-    AddMentions(tree, range, name, triple);
+    AddMentions(tree, range, head, triple);
   }
 
-  static void AddMentions(const DependencyTree& tree, WordRange range, WordRange name,
-                          Triple& triple) {
-    for (WordRange mention : NamedMentions(tree, range, name)) {
+  static void AddMentions(const DependencyTree& tree, WordRange range, int head, Triple& triple) {
+    for (WordRange mention : NamedMentions(tree, range, head)) {
       triple.mentioned.push_back(tree.Span(mention));
     }
   }

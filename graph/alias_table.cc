@@ -3,10 +3,15 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <fstream>
 #include <iterator>
+#include <sstream>
 #include <vector>
 
+#include "core/error.h"
 #include "core/text/char_class.h"
+#include "graph/built_in_aliases.h"
 #include "graph/case_fold.h"
 
 namespace kgraph {
@@ -98,57 +103,70 @@ std::string FoldName(std::string_view surface) {
   return folded;
 }
 
-AliasTable AliasTable::BuiltIn() {
-  // {alias, canonical} pairs for names that news text writes many ways. Canonical names are the
-  // ones most often written out in full, so the key reads well in exports.
-  static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
-      {"US", "United States"},
-      {"U.S.A.", "United States"},
-      {"USA", "United States"},
-      {"United States of America", "United States"},
-      {"America", "United States"},
-      {"UK", "United Kingdom"},
-      {"Britain", "United Kingdom"},
-      {"Great Britain", "United Kingdom"},
-      {"United Kingdom of Great Britain and Northern Ireland", "United Kingdom"},
-      {"Russian Federation", "Russia"},
-      {"USSR", "Soviet Union"},
-      {"Union of Soviet Socialist Republics", "Soviet Union"},
-      {"People's Republic of China", "China"},
-      {"PRC", "China"},
-      {"DPRK", "North Korea"},
-      {"Democratic People's Republic of Korea", "North Korea"},
-      {"Republic of Korea", "South Korea"},
-      {"Islamic Republic of Iran", "Iran"},
-      {"UAE", "United Arab Emirates"},
-      {"ISIS", "Islamic State"},
-      {"ISIL", "Islamic State"},
-      {"Daesh", "Islamic State"},
-      {"Islamic State of Iraq and Syria", "Islamic State"},
-      {"Islamic State of Iraq and the Levant", "Islamic State"},
-      {"UN", "United Nations"},
-      {"EU", "European Union"},
-      {"FSB", "Federal Security Service"},
-      {"NATO", "North Atlantic Treaty Organization"},
-      {"CIA", "Central Intelligence Agency"},
-      {"FBI", "Federal Bureau of Investigation"},
-  };
+AliasTable AliasTable::BuiltIn() { return Parse(BuiltInAliasesText(), kBuiltInAliasesSource); }
+
+AliasTable AliasTable::Parse(std::string_view text, const std::string& source) {
   AliasTable table;
-  for (const auto& [alias, canonical] : kAliases) table.Add(alias, canonical);
+  std::uint64_t line_number = 0;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    begin = end + 1;
+    ++line_number;
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line.empty() || line.starts_with('#')) continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
+      throw Error("expected 'alias<TAB>canonical name', found '" + std::string(line) + "'",
+                  ErrorLocation{source, line_number, std::nullopt});
+    }
+    const std::string_view alias = line.substr(0, tab);
+    const std::string_view canonical = line.substr(tab + 1);
+    if (FoldName(alias).empty() || FoldName(canonical).empty()) {
+      throw Error("alias '" + std::string(alias) + "' or name '" + std::string(canonical) +
+                      "' has nothing nameable in it",
+                  ErrorLocation{source, line_number, std::nullopt});
+    }
+    table.Add(alias, canonical);
+  }
   return table;
 }
 
+AliasTable AliasTable::ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw Error("cannot read the alias file", ErrorLocation{path, std::nullopt, std::nullopt});
+  std::ostringstream text;
+  text << in.rdbuf();
+  return Parse(text.str(), path);
+}
+
+void AliasTable::AddAll(const AliasTable& more) {
+  for (const auto& [alias, canonical] : more.canonical_of_) AddFolded(alias, canonical);
+}
+
 void AliasTable::Add(std::string_view alias, std::string_view canonical) {
-  std::string folded_alias = FoldName(alias);
-  // Resolving the canonical name first keeps chains one step long: Resolve is a single lookup.
-  std::string folded_canonical = Resolve(FoldName(canonical));
+  AddFolded(FoldName(alias), FoldName(canonical));
+}
+
+void AliasTable::AddFolded(std::string folded_alias, std::string folded_canonical) {
   if (folded_alias.empty() || folded_canonical.empty() || folded_alias == folded_canonical) return;
+  // Turning a canonical name into an alias of one of its own aliases ("Islamic State" ->
+  // "ISIS" after "ISIS" -> "Islamic State") flips the pair instead of making a cycle.
+  if (Resolve(folded_canonical) == folded_alias) canonical_of_.erase(folded_canonical);
   canonical_of_[std::move(folded_alias)] = std::move(folded_canonical);
 }
 
 std::string AliasTable::Resolve(const std::string& folded) const {
-  auto it = canonical_of_.find(folded);
-  return it == canonical_of_.end() ? folded : it->second;
+  std::string name = folded;
+  // A bounded walk: a cycle from contradicting files ("a" -> "b", "b" -> "a") must not hang.
+  for (std::size_t step = 0; step <= canonical_of_.size(); ++step) {
+    auto it = canonical_of_.find(name);
+    if (it == canonical_of_.end() || it->second == name) return name;
+    name = it->second;
+  }
+  return name;
 }
 
 std::string EntityKey(std::string_view surface, const AliasTable& aliases) {

@@ -18,18 +18,30 @@ class AliasTable {
  public:
   AliasTable() = default;
 
-  // The aliases kgraph knows out of the box (frequent countries and organizations of news text).
+  // The aliases kgraph knows out of the box: models/aliases.tsv, compiled in (frequent
+  // countries, organizations and armed groups of news text).
   static AliasTable BuiltIn();
 
-  // Makes `alias` name the same entity as `canonical`; both are folded first.
-  void Add(std::string_view alias, std::string_view canonical);
+  // Reads an alias file: one "alias<TAB>canonical" per line, # comments and blank lines
+  // ignored. Throws kgraph::Error naming `source` and the line of a malformed entry.
+  static AliasTable Parse(std::string_view text, const std::string& source);
+  static AliasTable ReadFile(const std::string& path);
 
-  // The canonical key for an already folded name; the name itself when it is no alias.
+  // Makes `alias` name the same entity as `canonical`; both are folded first. A later call for
+  // the same alias overrides an earlier one.
+  void Add(std::string_view alias, std::string_view canonical);
+  // Adds (or overrides with) every entry of `more`.
+  void AddAll(const AliasTable& more);
+
+  // The canonical key for an already folded name; the name itself when it is no alias. Chains
+  // ("isil" -> "isis" -> "islamic state", from files added one after another) are followed.
   std::string Resolve(const std::string& folded) const;
 
   const std::map<std::string, std::string>& entries() const { return canonical_of_; }
 
  private:
+  void AddFolded(std::string folded_alias, std::string folded_canonical);
+
   std::map<std::string, std::string> canonical_of_;
 };
 

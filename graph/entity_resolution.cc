@@ -45,12 +45,34 @@ bool MayBePerson(const Entity& entity) {
   return entity.type == "Person" || entity.type == "Thing" || entity.type.empty();
 }
 
-// For every node, the node it merges into (itself when it stays).
-std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
+// For every node, the node of the same name under the graph's aliases: nodes made before an
+// alias was known ("FSB" before the article defined "Federal Security Service (FSB)") merge
+// into the node keyed by the canonical name, or, when there is none, into the oldest of them.
+std::vector<NodeId> AliasRepresentatives(const KnowledgeGraph& graph) {
+  const auto count = static_cast<NodeId>(graph.NodeCount());
+  std::vector<std::string> canonical(count);
+  std::map<std::string, NodeId> node_of_name;
+  for (NodeId node = 0; node < count; ++node) {
+    canonical[node] = graph.aliases().Resolve(graph.GetEntity(node).key);
+    if (canonical[node] == graph.GetEntity(node).key) node_of_name.emplace(canonical[node], node);
+  }
+  std::vector<NodeId> representative(count);
+  for (NodeId node = 0; node < count; ++node) {
+    representative[node] = node_of_name.emplace(canonical[node], node).first->second;
+  }
+  return representative;
+}
+
+// Persons named in part or with a title ("Patrushev", "President Putin") merge into the one
+// person whose full name they match. Only nodes that are their own alias representative take
+// part.
+std::vector<NodeId> FindPersonRepresentatives(const KnowledgeGraph& graph,
+                                              const std::vector<NodeId>& by_alias) {
   const auto count = static_cast<NodeId>(graph.NodeCount());
   std::map<std::string, NodeId> node_of_key;
   std::vector<std::vector<std::string>> names(count);
   for (NodeId node = 0; node < count; ++node) {
+    if (by_alias[node] != node) continue;
     node_of_key.emplace(graph.GetEntity(node).key, node);
     names[node] = NameWords(graph.GetEntity(node).key);
   }
@@ -59,6 +81,7 @@ std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
   std::map<std::string, NodeId> full_name_node;
   std::map<std::string, std::set<std::string>> full_names_by_surname;
   for (NodeId node = 0; node < count; ++node) {
+    if (by_alias[node] != node) continue;
     if (graph.GetEntity(node).type != "Person" || names[node].size() < 2) continue;
     const std::string full = Join(names[node]);
     auto untitled = node_of_key.find(full);
@@ -71,7 +94,7 @@ std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
   std::vector<NodeId> representative(count);
   for (NodeId node = 0; node < count; ++node) {
     representative[node] = node;
-    if (!MayBePerson(graph.GetEntity(node))) continue;
+    if (by_alias[node] != node || !MayBePerson(graph.GetEntity(node))) continue;
     const std::string name = Join(names[node]);
     if (names[node].size() >= 2) {
       // "President Vladimir Putin" -> "Vladimir Putin".
@@ -90,6 +113,18 @@ std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
                bare != node_of_key.end() && MayBePerson(graph.GetEntity(bare->second))) {
       representative[node] = bare->second;  // "President Putin" -> "Putin" when no full name
     }
+  }
+  return representative;
+}
+
+// For every node, the node it merges into (itself when it stays): first by alias, then persons
+// by name.
+std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
+  const std::vector<NodeId> by_alias = AliasRepresentatives(graph);
+  const std::vector<NodeId> by_person = FindPersonRepresentatives(graph, by_alias);
+  std::vector<NodeId> representative(by_alias.size());
+  for (NodeId node = 0; node < representative.size(); ++node) {
+    representative[node] = by_alias[by_person[by_alias[node]]];
   }
   return representative;
 }
@@ -147,10 +182,13 @@ KnowledgeGraph Resolve(Graph& graph) {
   std::vector<NodeId> new_id(representative.size());
   KeyRewrite rewrite;
   for (const auto& [rep, members] : groups) {
-    const NodeId id = resolved.AddEntity(MergeGroup(graph, members));
+    Entity merged = MergeGroup(graph, members);
+    merged.key = graph.aliases().Resolve(merged.key);  // "fsb" -> "federal security service"
+    const NodeId id = resolved.AddEntity(std::move(merged));
     for (NodeId member : members) {
       new_id[member] = id;
-      if (member != rep) rewrite.emplace(graph.GetEntity(member).key, resolved.GetEntity(id).key);
+      const std::string& key = graph.GetEntity(member).key;
+      if (key != resolved.GetEntity(id).key) rewrite.emplace(key, resolved.GetEntity(id).key);
     }
   }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "graph/acronyms.h"
 #include "graph/entity_typer.h"
 
 namespace kgraph {
@@ -151,6 +152,9 @@ std::vector<std::string> AddMentioned(KnowledgeGraph& graph, const Document& doc
 
 void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Triple>& triples,
                 std::string_view extractor) {
+  for (const AliasDefinition& definition : FindAliasDefinitions(doc)) {
+    graph.AddAlias(definition.alias, definition.name);
+  }
   const AliasTable& aliases = graph.aliases();
   for (const Triple& triple : triples) {
     const Sentence& sentence = SentenceOf(doc, triple);

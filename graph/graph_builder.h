@@ -20,6 +20,8 @@ namespace kgraph {
 // has no nameable content ("it", "they"), and triples without an entity object (an empty or
 // clausal object), which cannot be an edge. `extractor` is recorded in the evidence. Throws
 // kgraph::Error, naming the document and byte offset, for a span outside the document text.
+// Acronyms the document defines ("the Federal Security Service (FSB)") become aliases of the
+// graph first (see acronyms.h).
 void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Triple>& triples,
                 std::string_view extractor);
 

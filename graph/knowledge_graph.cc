@@ -319,6 +319,12 @@ std::optional<NodeId> KnowledgeGraph::FindPersonBySurname(const std::string& key
 
 const AliasTable& KnowledgeGraph::aliases() const { return impl_->aliases; }
 
+void KnowledgeGraph::AddAlias(std::string_view alias, std::string_view canonical) {
+  impl_->aliases.Add(alias, canonical);
+}
+
+void KnowledgeGraph::AddAliases(const AliasTable& more) { impl_->aliases.AddAll(more); }
+
 bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
   if (a.NodeCount() != b.NodeCount() || a.EdgeCount() != b.EdgeCount()) return false;
   for (NodeId node = 0; node < a.NodeCount(); ++node) {

@@ -132,6 +132,11 @@ class KnowledgeGraph {
   std::optional<NodeId> Find(std::string_view name) const;
 
   const AliasTable& aliases() const;
+  // Adds aliases (an --aliases file, or a definition read in an article: "the Federal Security
+  // Service (FSB)"). Later mentions use them at once; nodes made before keep their keys until
+  // ResolveEntities merges them.
+  void AddAlias(std::string_view alias, std::string_view canonical);
+  void AddAliases(const AliasTable& more);
 
   // Structural equality: same entities, relations and endpoints under the same ids.
   friend bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b);

@@ -8,6 +8,7 @@
 #include "core/text/line_sentences.h"
 #include "core/text/news_reader.h"
 #include "core/text/tokenizer.h"
+#include "entities/entity_recognizer.h"
 #include "extractors/extractor.h"
 #include "extractors/extractor_factory.h"
 #include "graph/graph_builder.h"
@@ -22,7 +23,7 @@ std::string ModelPath(const std::string& model_dir, const char* file) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     throw Error(std::string("model file not found (the model directory must hold ") +
-                    kTaggerModelFile + " and " + kParserModelFile + ")",
+                    kTaggerModelFile + ", " + kParserModelFile + " and " + kNerModelFile + ")",
                 {path, {}, {}});
   }
   return path;
@@ -35,6 +36,7 @@ Pipeline::Pipeline(const PipelineOptions& options)
       tokenizer_(NewEnglishTokenizer()),
       tagger_(Tagger::Load(ModelPath(options.model_dir, kTaggerModelFile))),
       parser_(Parser::Load(ModelPath(options.model_dir, kParserModelFile))),
+      recognizer_(EntityRecognizer::Load(ModelPath(options.model_dir, kNerModelFile))),
       extractor_(NewExtractor(options.extractor)) {}
 
 Pipeline::~Pipeline() = default;
@@ -47,6 +49,7 @@ void Pipeline::Analyze(Document& doc) const {
   // kgraph reads edited prose (news), where full sentences have a finite verb.
   tagger_->Tag(doc, TaggingOptions{.prose = true});
   parser_->Parse(doc);
+  recognizer_->Recognize(doc);
 }
 
 void Pipeline::AnalyzeLines(Document& doc) const {
@@ -55,11 +58,13 @@ void Pipeline::AnalyzeLines(Document& doc) const {
   JoinSentencesPerParagraph(doc);
   tagger_->Tag(doc, TaggingOptions{.prose = true});
   parser_->Parse(doc);
+  recognizer_->Recognize(doc);
 }
 
 void Pipeline::AnalyzeTokens(Document& doc) const {
   tagger_->Tag(doc);
   parser_->Parse(doc);
+  recognizer_->Recognize(doc);
 }
 
 std::vector<Triple> Pipeline::Extract(const Document& doc) const {

@@ -16,10 +16,11 @@ namespace kgraph {
 class Tokenizer;
 class Tagger;
 class Parser;
+class EntityRecognizer;
 class Extractor;
 
 struct PipelineOptions {
-  std::string model_dir;             // directory holding tagger.bin and parser.bin
+  std::string model_dir;             // directory holding tagger.bin, parser.bin and ner.bin
   std::string extractor = "clause";  // see NewExtractor()
   bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
 };
@@ -33,8 +34,8 @@ class Pipeline {
   Pipeline(Pipeline&&) noexcept;
   Pipeline& operator=(Pipeline&&) noexcept;
 
-  // Paragraphs (boilerplate marked), sentences, tokens, tags, lemmas and a dependency tree per
-  // sentence of `doc`.
+  // Paragraphs (boilerplate marked), sentences, tokens, tags, lemmas, a dependency tree and the
+  // named-entity mentions (Sentence::entities) per sentence of `doc`.
   void Analyze(Document& doc) const;
 
   // Analyze() for text already split into sentences (benchmarks such as CaRB): each non-blank
@@ -42,9 +43,9 @@ class Pipeline {
   // core/text/line_sentences.h); there is no news layout.
   void AnalyzeLines(Document& doc) const;
 
-  // Tags, lemmas and trees of a document already split into sentences and tokens (CoNLL-U input,
-  // evaluation). Unlike Analyze() it does not assume edited prose (TaggingOptions::prose), so its
-  // tags are those `kgraph eval tag` scores.
+  // Tags, lemmas, trees and named entities of a document already split into sentences and tokens
+  // (CoNLL-U input, evaluation). Unlike Analyze() it does not assume edited prose
+  // (TaggingOptions::prose), so its tags are those `kgraph eval tag` scores.
   void AnalyzeTokens(Document& doc) const;
 
   // Triples of an analysed document.
@@ -60,11 +61,13 @@ class Pipeline {
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<Parser> parser_;
+  std::unique_ptr<EntityRecognizer> recognizer_;
   std::unique_ptr<Extractor> extractor_;
 };
 
 // The file names of the models inside a model directory.
 inline constexpr char kTaggerModelFile[] = "tagger.bin";
 inline constexpr char kParserModelFile[] = "parser.bin";
+inline constexpr char kNerModelFile[] = "ner.bin";
 
 }  // namespace kgraph

@@ -108,6 +108,7 @@ class Reader {
     word.feats.assign(f[5]);
     word.deprel.assign(f[7]);
     word.misc.assign(f[9]);
+    word.line = number;
     current_.words.push_back(std::move(word));
   }
 
@@ -159,6 +160,20 @@ Document DocumentFromGoldWords(const std::vector<ConlluSentence>& sentences, std
     doc.sentences.push_back(std::move(sentence));
   }
   return doc;
+}
+
+void CopyGoldAnalysis(const std::vector<ConlluSentence>& sentences, Document& doc) {
+  for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
+    const std::vector<ConlluWord>& words = sentences[s].words;
+    std::vector<Token>& tokens = doc.sentences[s].tokens;
+    for (std::size_t w = 0; w < words.size() && w < tokens.size(); ++w) {
+      tokens[w].upos = ParseUpos(words[w].upos).value_or(Upos::kX);
+      tokens[w].xpos = words[w].xpos == "_" ? "" : words[w].xpos;
+      tokens[w].lemma = words[w].lemma == "_" ? "" : words[w].lemma;
+      tokens[w].head = words[w].head - 1;
+      tokens[w].deprel = words[w].deprel;
+    }
+  }
 }
 
 }  // namespace kgraph

@@ -24,6 +24,7 @@ struct ConlluWord {
   int head = 0;  // 0 = root
   std::string deprel;
   std::string misc;
+  std::uint64_t line = 0;  // 1-based line of the word in the file (for errors about its MISC)
 
   bool SpaceAfter() const;  // false when MISC holds SpaceAfter=No
 };
@@ -59,5 +60,9 @@ std::vector<ConlluSentence> ReadConlluFile(const std::string& path);
 // joined by single spaces, so every token's span covers its own form; gold tags are not copied.
 Document DocumentFromGoldWords(const std::vector<ConlluSentence>& sentences,
                                std::string id = "conllu");
+
+// Copies the gold tags, lemmas and trees of `sentences` into `doc`, a document made from them by
+// DocumentFromGoldWords: for stages that are tested or scored on gold analyses.
+void CopyGoldAnalysis(const std::vector<ConlluSentence>& sentences, Document& doc);
 
 }  // namespace kgraph

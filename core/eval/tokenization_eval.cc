@@ -24,20 +24,6 @@ std::uint32_t NonSpaceBytes(std::string_view text) {
   return static_cast<std::uint32_t>(WithoutSpaces(text).size());
 }
 
-// For every byte offset of `text` (and its end), the number of non-space bytes before it.
-std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text) {
-  std::vector<std::uint32_t> offsets(text.size() + 1);
-  std::uint32_t count = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    DecodedChar c = DecodeChar(text, pos);
-    for (std::uint32_t i = 0; i < c.size; ++i) offsets[pos + i] = count;
-    if (!IsSpace(c.code)) count += c.size;
-    pos += c.size;
-  }
-  offsets[text.size()] = count;
-  return offsets;
-}
-
 struct SpanSets {
   std::vector<Span> tokens;
   std::vector<Span> words;

@@ -123,4 +123,17 @@ bool IsOpeningPunct(char32_t c) {
   }
 }
 
+std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text) {
+  std::vector<std::uint32_t> offsets(text.size() + 1);
+  std::uint32_t count = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    DecodedChar c = DecodeChar(text, pos);
+    for (std::uint32_t i = 0; i < c.size; ++i) offsets[pos + i] = count;
+    if (!IsSpace(c.code)) count += c.size;
+    pos += c.size;
+  }
+  offsets[text.size()] = count;
+  return offsets;
+}
+
 }  // namespace kgraph

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace kgraph {
 
@@ -26,6 +27,10 @@ DecodedChar DecodeCharBefore(std::string_view text, std::size_t end);
 // invisible format characters that separate nothing visible: the byte order mark (U+FEFF), the
 // zero-width space (U+200B) and the soft hyphen (U+00AD) — a leading BOM must never start a token.
 bool IsSpace(char32_t c);
+
+// For every byte offset of `text` (and its end), the number of non-space bytes before it: the
+// coordinates in which two tokenizations of one text are aligned, as CoNLL 2018 does.
+std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text);
 bool IsLetter(char32_t c);      // letters (L*) and combining marks (M*)
 bool IsDigit(char32_t c);       // decimal digits (Nd)
 bool IsAlnum(char32_t c);       // letters, marks and every kind of number (N*)

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/entity_type.h"
 #include "core/text/upos.h"
 
 namespace kgraph {
@@ -41,9 +42,19 @@ struct Token {
   std::string deprel;
 };
 
+// A named-entity mention found by the entity recognizer (issue #5): tokens [begin, end) of its
+// sentence, with its type. Mentions of one sentence are in text order and never overlap.
+struct EntityMention {
+  int begin = 0;  // 0-based index into Sentence::tokens
+  int end = 0;    // one past the last token
+  EntityType type = EntityType::kOther;
+  friend bool operator==(const EntityMention&, const EntityMention&) = default;
+};
+
 struct Sentence {
   ByteSpan span;  // from the first token's begin to the last token's end
   std::vector<Token> tokens;
+  std::vector<EntityMention> entities;  // filled by the entity recognizer, after the parser
 };
 
 // A region of the text that later stages should analyse, with why it was kept or left out.

@@ -20,17 +20,7 @@ const std::string kTrees =
 // A document with the gold words, tags and trees of the CoNLL-U sentences.
 Document ParsedDocument(const std::vector<ConlluSentence>& sentences) {
   Document doc = DocumentFromGoldWords(sentences, "constructions");
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    for (std::size_t w = 0; w < sentences[s].words.size(); ++w) {
-      const ConlluWord& word = sentences[s].words[w];
-      Token& token = doc.sentences[s].tokens[w];
-      token.upos = ParseUpos(word.upos).value_or(Upos::kX);
-      token.xpos = word.xpos;
-      token.lemma = word.lemma;
-      token.head = word.head - 1;
-      token.deprel = word.deprel;
-    }
-  }
+  CopyGoldAnalysis(sentences, doc);
   return doc;
 }
 

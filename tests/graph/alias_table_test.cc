@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+
 namespace kgraph {
 namespace {
 
@@ -75,6 +80,65 @@ TEST(AliasTable, AddFoldsBothSidesAndKeepsChainsShort) {
   EXPECT_EQ(aliases.Resolve("nyc"), "new york city");
   aliases.Add("he", "Somebody");  // unnameable aliases are ignored
   EXPECT_EQ(aliases.entries().size(), 2u);
+}
+
+TEST(AliasTable, BuiltInIsTheShippedDataFile) {
+  // models/aliases.tsv is compiled in; a name there resolves, a comment line does not count.
+  const AliasTable aliases = AliasTable::BuiltIn();
+  EXPECT_EQ(aliases.Resolve("fsb"), "federal security service");
+  EXPECT_EQ(aliases.Resolve("north atlantic alliance"), "north atlantic treaty organization");
+  EXPECT_EQ(aliases.Resolve("unsc"), "united nations security council");
+  EXPECT_EQ(aliases.Resolve("is"), "is");  // left out on purpose: folded, it is the verb
+  EXPECT_GE(aliases.entries().size(), 50u);
+}
+
+TEST(AliasTable, ParsesTabSeparatedLinesCommentsAndOverrides) {
+  const AliasTable table = AliasTable::Parse(
+      "# comment\n\nBig Apple\tNew York City\r\nNYC\tNew York\nNYC\tNew York City\n", "t.tsv");
+  EXPECT_EQ(table.Resolve("big apple"), "new york city");
+  EXPECT_EQ(table.Resolve("nyc"), "new york city");  // the later line wins
+  EXPECT_EQ(table.entries().size(), 2u);
+}
+
+TEST(AliasTable, MalformedLinesAreErrorsWithFileAndLine) {
+  auto message = [](std::string_view text) {
+    try {
+      AliasTable::Parse(text, "aliases.tsv");
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message("X\tY\nno tab here\n"),
+            "aliases.tsv:2: expected 'alias<TAB>canonical name', found 'no tab here'");
+  EXPECT_EQ(message("A\tB\tC\n"),
+            "aliases.tsv:1: expected 'alias<TAB>canonical name', found "
+            "'A\tB\tC'");
+  EXPECT_EQ(message("\n\nthe\tSomething\n"),
+            "aliases.tsv:3: alias 'the' or name 'Something' has nothing nameable in it");
+  EXPECT_THROW(AliasTable::ReadFile("/nonexistent/aliases.tsv"), Error);
+}
+
+TEST(AliasTable, AddingTheReverseFlipsThePairInsteadOfMakingACycle) {
+  AliasTable table;
+  table.Add("ISIS", "Islamic State");
+  table.Add("ISIL", "Islamic State");
+  table.Add("Islamic State", "ISIS");  // a user file that prefers "ISIS" as the name
+  EXPECT_EQ(table.Resolve("islamic state"), "isis");
+  EXPECT_EQ(table.Resolve("isis"), "isis");
+  EXPECT_EQ(table.Resolve("isil"), "isis");  // through the chain isil -> islamic state -> isis
+}
+
+TEST(AliasTable, AddAllAddsAndOverridesAndKeepsTheCountryUs) {
+  AliasTable table = AliasTable::BuiltIn();
+  AliasTable user;
+  user.Add("Kremlin", "Russian Presidential Administration");
+  user.Add("America", "the Americas");  // overrides the built-in "America" -> "United States"
+  table.AddAll(user);
+  EXPECT_EQ(table.Resolve("kremlin"), "russian presidential administration");
+  EXPECT_EQ(table.Resolve("america"), "americas");
+  // Folded keys are added as they are: "us" (from "US") is no pronoun here.
+  EXPECT_EQ(table.Resolve("us"), "united states");
 }
 
 }  // namespace

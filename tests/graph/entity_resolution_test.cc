@@ -19,6 +19,44 @@ NodeId Mention(KnowledgeGraph& graph, std::string_view surface, std::string_view
   return *graph.AddMention(surface, type);
 }
 
+TEST(ResolveEntities, MergesNodesMadeBeforeTheirAliasWasKnown) {
+  KnowledgeGraph graph(AliasTable{});
+  const NodeId acronym = Mention(graph, "FSB", "Organization");
+  const NodeId russia = Mention(graph, "Russia", "Place");
+  graph.AddFact(acronym, "warn", russia, MakeEvidence(1));
+  Evidence mentioning = MakeEvidence(3);
+  mentioning.mentions = {"fsb"};
+  graph.AddFact(russia, "praise", russia, mentioning);
+  // The article defines the acronym only later: "the Federal Security Service (FSB)".
+  graph.AddAlias("FSB", "Federal Security Service");
+  const NodeId full = Mention(graph, "Federal Security Service", "Organization");
+  graph.AddFact(full, "warn", russia, MakeEvidence(2));
+
+  KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 2u);
+  const NodeId merged = *resolved.Find("FSB");
+  EXPECT_EQ(resolved.GetEntity(merged).key, "federal security service");
+  EXPECT_EQ(resolved.GetEntity(merged).mentions, 2u);
+  EXPECT_EQ(resolved.OutEdges(merged).size(), 1u);
+  EXPECT_EQ(resolved.GetRelation(resolved.OutEdges(merged)[0]).evidence.size(), 2u);
+  // Evidence that mentioned the old key now names the surviving node.
+  const NodeId country = *resolved.Find("Russia");
+  const Relation& praise = resolved.GetRelation(resolved.OutEdges(country)[0]);
+  EXPECT_EQ(praise.evidence[0].mentions, std::vector<std::string>{"federal security service"});
+}
+
+TEST(ResolveEntities, RenamesAnAliasKeyedNodeWhenNoCanonicalNodeExists) {
+  KnowledgeGraph graph(AliasTable{});
+  const NodeId acronym = Mention(graph, "ISIL", "Organization");
+  const NodeId syria = Mention(graph, "Syria", "Place");
+  graph.AddFact(acronym, "attack", syria, MakeEvidence(1));
+  graph.AddAlias("ISIL", "Islamic State");
+  KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 2u);
+  EXPECT_EQ(resolved.GetEntity(*resolved.Find("ISIL")).key, "islamic state");
+  EXPECT_EQ(resolved.GetEntity(*resolved.Find("ISIL")).name, "ISIL");
+}
+
 TEST(ResolveEntities, MergesSurnameIntoTheUniqueFullName) {
   KnowledgeGraph graph;
   const NodeId surname = Mention(graph, "Patrushev", "Thing");

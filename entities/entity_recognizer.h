@@ -1,0 +1,46 @@
+// The entity recognizer stage: named-entity mentions (PERSON, ORGANIZATION, PLACE, EVENT, TIME,
+// OTHER) in every sentence, after tagging and parsing.
+//
+// A greedy averaged-perceptron sequence labeller over BILOU labels (bilou.h), whose features are
+// the words and the tagger's and parser's analysis of them (ner_features.h); the decoder only
+// builds well-formed label sequences, so mentions never overlap. What counts as a named mention
+// is defined in named_mentions.h. Load() reads a model trained by TrainEntityRecognizer().
+// Immutable after loading; Recognize() may run on several threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/tagger/perceptron.h"
+#include "core/text/document.h"
+
+namespace kgraph {
+
+class EntityRecognizer {
+ public:
+  // `model` scores the kBilouLabelCount labels.
+  explicit EntityRecognizer(LinearModel model);
+
+  // Reads a model file; throws kgraph::Error naming the file and offset when it is missing,
+  // truncated, corrupted or of another version.
+  static std::unique_ptr<EntityRecognizer> Load(const std::string& path);
+  void Save(const std::string& path) const;
+
+  // Replaces Sentence::entities of every sentence of `doc`. Reads forms, tags, lemmas and the
+  // tree, so the tagger and parser must have run first.
+  void Recognize(Document& doc) const;
+  std::vector<EntityMention> RecognizeSentence(const Document& doc, const Sentence& sentence) const;
+
+  std::size_t weight_count() const { return model_.weight_count(); }
+
+ private:
+  LinearModel model_;
+};
+
+// Model file identity; bump the version whenever features, labels or the layout change.
+inline constexpr char kNerModelKind[] = "ner";
+inline constexpr std::uint32_t kNerModelVersion = 1;
+
+}  // namespace kgraph

@@ -1,0 +1,49 @@
+// Features of the entity recognizer, shared by training and inference so the two never drift.
+//
+// The recognizer runs after the tagger and parser, so besides the words themselves (form,
+// lowercase, shape, affixes, ±2 context) it sees their tags, lemmas and dependency relations:
+// the head word and relation of each word, and for each run of proper nouns ("Security Council",
+// "Nikolai Patrushev") the run's first and last words, length and syntactic role, with the
+// preposition that governs it ("in Moscow"). As in the tagger, every feature is a 64-bit hash of
+// a template number and values; per-word facts are hashed once per sentence (NerContext).
+#pragma once
+
+#include <vector>
+
+#include "core/tagger/features.h"
+#include "core/text/document.h"
+
+namespace kgraph {
+
+// Hashed, label-independent facts about one word of a tagged and parsed sentence.
+struct NerWord {
+  FeatureHash form = 0, lower = 0, shape = 0, lemma = 0;
+  FeatureHash prefix[3] = {};
+  FeatureHash suffix[4] = {};
+  FeatureHash upos = 0, xpos = 0, deprel = 0;
+  FeatureHash head_lower = 0, head_upos = 0;  // the dependency head ("<root>" for the root)
+  FeatureHash case_lemma = 0;  // lemma of its "case" dependent ("in" of "in Moscow"), or none
+  FeatureHash flags = 0;       // capitalized, all caps, digits, sentence-initial
+  // The run of consecutive proper nouns (and "of", "&", hyphens inside one) holding the word:
+  // position (none/begin/inside/last/unit), first and last word, length, the run head's role.
+  FeatureHash run_position = 0, run_first = 0, run_last = 0, run_length = 0, run_role = 0;
+};
+
+class NerContext {
+ public:
+  NerContext(const Document& doc, const Sentence& sentence);
+  int size() const { return static_cast<int>(words_.size()); }
+  // Word i, or padding outside the sentence.
+  const NerWord& Word(int i) const;
+
+ private:
+  std::vector<NerWord> words_;
+  NerWord before_, after_;
+};
+
+// The features of word `i` given the labels chosen for words i-1 and i-2 (kOutside before the
+// sentence). Replaces the contents of `out`.
+void NerFeatures(const NerContext& context, int i, int previous_label, int previous_label2,
+                 std::vector<FeatureHash>& out);
+
+}  // namespace kgraph
