@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -102,6 +103,19 @@ bool IsProperName(const Document& doc, const Sentence& sentence, ByteSpan span) 
   return names == 2 || names == 3;
 }
 
+// Whether the tokens of `span` before token `name` are only determiners, punctuation and
+// possessors ("the", "Russia 's").
+bool OnlyDeterminersOrPossessorsBefore(const Sentence& sentence, ByteSpan span, int name) {
+  for (int t = name - 1; t >= 0 && sentence.tokens[t].span.begin >= span.begin; --t) {
+    const Upos upos = sentence.tokens[t].upos;
+    const bool possessor = t + 1 < name && sentence.tokens[t + 1].upos == Upos::kPart;
+    if (upos != Upos::kDet && upos != Upos::kPart && upos != Upos::kPunct && !possessor) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsTitleWord(std::string_view folded_word) { return Contains(kTitles, folded_word); }
@@ -121,6 +135,29 @@ ByteSpan NameSpan(const Document& doc, const Sentence& sentence, ByteSpan span) 
     if (tokens[i].upos != Upos::kPropn) return span;
   }
   return ByteSpan{tokens[name_begin].span.begin, tokens.back().span.end};
+}
+
+std::optional<std::string_view> RecognizedType(const Sentence& sentence, ByteSpan span) {
+  for (const EntityMention& mention : sentence.entities) {
+    const ByteSpan found{sentence.tokens[mention.begin].span.begin,
+                         sentence.tokens[mention.end - 1].span.end};
+    // The recognized name is the whole mention but for a determiner or a possessor: "the
+    // FSB director" and "the issue of cooperation of Russia" are no such names, "Russia's Federal
+    // Security Service" is one.
+    if (found.begin < span.begin || found.end != span.end) continue;
+    if (!OnlyDeterminersOrPossessorsBefore(sentence, span, mention.begin)) continue;
+    switch (mention.type) {
+      case EntityType::kPerson:
+        return "Person";
+      case EntityType::kOrganization:
+        return "Organization";
+      case EntityType::kPlace:
+        return "Place";
+      default:
+        return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
@@ -146,7 +183,9 @@ std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, 
     if (Contains(kOrganizationWords, word)) return "Organization";
   }
   if (FollowsTitle(doc, sentence, span) || IsProperName(doc, sentence, span)) return "Person";
-  return "Thing";
+  // Last, the entity recognizer: on news it is less reliable than the rules above (56 F1 on GUM
+  // dev), but better than nothing for names they do not cover ("Bortnikov", "Lugansk", "TASS").
+  return RecognizedType(sentence, span).value_or("Thing");
 }
 
 }  // namespace kgraph
