@@ -67,11 +67,13 @@ struct EntityEvalOptions {
 };
 
 // The summary line: NER F1 of PERSON, ORGANIZATION and PLACE (issue #5's target), then the
-// CoNLL-2012 coreference metrics, "n/a" until coreference resolution exists.
+// CoNLL-2012 coreference F1s (singletons excluded) and their mean, the CoNLL F1.
 std::string EntitySummaryLine(const EntityScores& scores) {
+  const CorefScores& coref = scores.coref;
   char line[128];
-  std::snprintf(line, sizeof(line), "ner_f1=%.2f muc=n/a b3=n/a ceafe=n/a coref_f1=n/a\n",
-                100 * scores.Core().F1());
+  std::snprintf(line, sizeof(line), "ner_f1=%.2f muc=%.2f b3=%.2f ceafe=%.2f coref_f1=%.2f\n",
+                100 * scores.Core().F1(), 100 * coref.muc.F1(), 100 * coref.b_cubed.F1(),
+                100 * coref.ceaf_e.F1(), 100 * coref.ConllF1());
   return line;
 }
 
@@ -84,15 +86,17 @@ void RunEvalEntities(const EntityEvalOptions& options) {
                        [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); });
   std::cout << "text: " << (options.gold_tokens ? "gold words" : "raw text, kgraph's tokenizer")
             << "; mentions correct when span and type match\n"
-            << FormatEntityScores(scores) << EntitySummaryLine(scores);
+            << FormatEntityScores(scores) << "coreference (CoNLL-2012, singletons excluded):\n"
+            << FormatCorefScores(scores.coref) << EntitySummaryLine(scores);
 }
 
 void AddEvalEntitiesCommand(CLI::App& eval) {
   auto options = std::make_shared<EntityEvalOptions>();
   CLI::App* entities = eval.add_subcommand(
       "entities",
-      "Typed named-entity F1 per type of the whole pipeline on the documents of GOLD (GUM-style "
-      "Entity annotation), from the raw text (# text); last line ner_f1=... coref_f1=...");
+      "Typed named-entity F1 per type and coreference (MUC, B3, CEAF-e, CoNLL F1) of the whole "
+      "pipeline on the documents of GOLD (GUM-style Entity annotation), from the raw text "
+      "(# text); last line ner_f1=... coref_f1=...");
   entities->add_option("GOLD", options->gold, "Gold CoNLL-U file (e.g. UD English GUM dev)")
       ->required()
       ->check(CLI::ExistingFile);

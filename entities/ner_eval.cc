@@ -7,6 +7,7 @@
 #include "core/conllu/gum_entities.h"
 #include "core/error.h"
 #include "core/text/char_class.h"
+#include "entities/coreference.h"
 #include "entities/named_mentions.h"
 
 namespace kgraph {
@@ -74,16 +75,22 @@ std::uint32_t AddWordSpans(const ConlluSentence& sentence, std::uint32_t offset,
   return offset;
 }
 
-// The gold named mentions of `document`; `characters` receives its non-space size.
-std::vector<CharMention> GoldMentions(const GumDocument& document,
-                                      const std::vector<ConlluSentence>& gold,
-                                      std::uint32_t& characters) {
+// The non-space spans of the words of `document`; `characters` receives its non-space size.
+WordSpans GoldWordSpans(const GumDocument& document, const std::vector<ConlluSentence>& gold,
+                        std::uint32_t& characters) {
   WordSpans spans;
   std::uint32_t offset = 0;
   for (std::size_t s = 0; s < document.sentence_count; ++s) {
     offset = AddWordSpans(gold[document.first_sentence + s], offset, spans);
   }
   characters = offset;
+  return spans;
+}
+
+// The gold named mentions of `document`.
+std::vector<CharMention> GoldMentions(const GumDocument& document,
+                                      const std::vector<ConlluSentence>& gold,
+                                      const WordSpans& spans) {
   std::vector<CharMention> mentions;
   const auto named = NamedMentions(document, gold);
   for (std::size_t s = 0; s < named.size(); ++s) {
@@ -94,8 +101,42 @@ std::vector<CharMention> GoldMentions(const GumDocument& document,
   return mentions;
 }
 
-std::vector<CharMention> SystemMentions(const Document& doc) {
-  const std::vector<std::uint32_t> offsets = NonSpaceOffsets(doc.text);
+// Coreference mentions in non-space coordinates: one "sentence" 0, words = characters, so that
+// system and gold tokenizations compare.
+CorefMention CharCorefMention(std::uint32_t begin, std::uint32_t end) {
+  return {0, static_cast<int>(begin), static_cast<int>(end)};
+}
+
+CorefDocument GoldClusters(const GumDocument& document, const WordSpans& spans) {
+  CorefDocument key;
+  for (const auto& [id, members] : EntityClusters(document)) {
+    std::vector<CorefMention>& cluster = key.clusters.emplace_back();
+    for (std::size_t m : members) {
+      const GumMention& mention = document.mentions[m];
+      const auto& words = spans[static_cast<std::size_t>(mention.sentence)];
+      cluster.push_back(CharCorefMention(words[static_cast<std::size_t>(mention.begin)].first,
+                                         words[static_cast<std::size_t>(mention.end - 1)].second));
+    }
+  }
+  return key;
+}
+
+CorefDocument SystemClusters(const Document& doc, const std::vector<std::uint32_t>& offsets) {
+  CorefDocument response;
+  for (const MentionCluster& cluster : ResolveCoreference(doc)) {
+    std::vector<CorefMention>& out = response.clusters.emplace_back();
+    for (const MentionRef& m : cluster) {
+      const Sentence& sentence = doc.sentences[static_cast<std::size_t>(m.sentence)];
+      out.push_back(
+          CharCorefMention(offsets[sentence.tokens[static_cast<std::size_t>(m.begin)].span.begin],
+                           offsets[sentence.tokens[static_cast<std::size_t>(m.end - 1)].span.end]));
+    }
+  }
+  return response;
+}
+
+std::vector<CharMention> SystemMentions(const Document& doc,
+                                        const std::vector<std::uint32_t>& offsets) {
   std::vector<CharMention> mentions;
   for (const Sentence& sentence : doc.sentences) {
     for (const EntityMention& m : sentence.entities) {
@@ -153,14 +194,17 @@ EntityScores EvaluateEntities(const std::vector<ConlluSentence>& gold, const std
     if (tokenizer != nullptr) tokenizer->Tokenize(doc);
     analyze(doc);
     std::uint32_t characters = 0;
-    std::vector<CharMention> gold_mentions = GoldMentions(documents[d], gold, characters);
+    const WordSpans spans = GoldWordSpans(documents[d], gold, characters);
     if (characters != NonSpaceSize(doc.text)) {
       const ConlluSentence& first = gold[documents[d].first_sentence];
       throw Error("the gold words of document '" + documents[d].id +
                       "' do not spell its sentence text (# text)",
                   {source, first.line ? std::optional(first.line) : std::nullopt, {}});
     }
-    Score(std::move(gold_mentions), SystemMentions(doc), scores);
+    const std::vector<std::uint32_t> offsets = NonSpaceOffsets(doc.text);
+    Score(GoldMentions(documents[d], gold, spans), SystemMentions(doc, offsets), scores);
+    scores.coref += ScoreCoref(GoldClusters(documents[d], spans), SystemClusters(doc, offsets),
+                               {.keep_singletons = false});
   }
   return scores;
 }

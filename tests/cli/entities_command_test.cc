@@ -32,13 +32,31 @@ TEST(EvalEntities, LastLineHasNerAndCorefFields) {
   for (const char* flags : {"", "--gold-tokens "}) {
     CommandResult result = RunKgraph("eval entities " + std::string(flags) + "'" + gold + "'");
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_TRUE(
-        std::regex_match(LastLine(result.out),
-                         std::regex(R"(ner_f1=\d+\.\d\d muc=n/a b3=n/a ceafe=n/a coref_f1=n/a)")))
+    EXPECT_TRUE(std::regex_match(
+        LastLine(result.out),
+        std::regex(
+            R"(ner_f1=\d+\.\d\d muc=\d+\.\d\d b3=\d+\.\d\d ceafe=\d+\.\d\d coref_f1=\d+\.\d\d)")))
         << result.out;
     EXPECT_NE(result.out.find("PERSON: gold=1 "), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("PLACE: gold=1 "), std::string::npos) << result.out;
   }
+}
+
+TEST(EvalEntities, ScoresTheResolvedPronoun) {
+  // "He" refers to Putin (entity 1); the pipeline resolves it, every metric is perfect.
+  std::string gold = kGold;
+  gold.replace(gold.find("(1-person-new-nnnnn-cf1-1-sgl)"), 30, "(1-person-new-nnnnn-cf1-1-coref)");
+  gold +=
+      "# text = He left.\n"
+      "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-giv:act-nnnnn-cf1-1-ana)\n"
+      "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+      "\n";
+  TempDir dir;
+  CommandResult result = RunKgraph("eval entities '" + dir.Write("gold.conllu", gold) + "'");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(LastLine(result.out).ends_with("muc=100.00 b3=100.00 ceafe=100.00 coref_f1=100.00"))
+      << result.out;
 }
 
 TEST(EvalEntities, MalformedBracketNamesFileAndLine) {
@@ -70,7 +88,8 @@ TEST(TrainNer, WritesAModelThePipelineLoads) {
   CommandResult evaluated =
       RunKgraph("eval entities --models '" + dir.File("models") + "' '" + gold + "'");
   ASSERT_EQ(evaluated.exit_code, 0) << evaluated.err;
-  EXPECT_EQ(LastLine(evaluated.out), "ner_f1=100.00 muc=n/a b3=n/a ceafe=n/a coref_f1=n/a");
+  // Both gold mentions are singletons: no coreference to score.
+  EXPECT_EQ(LastLine(evaluated.out), "ner_f1=100.00 muc=0.00 b3=0.00 ceafe=0.00 coref_f1=0.00");
 }
 
 TEST(TrainNer, MissingNerModelIsNamed) {
