@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <string>
@@ -215,11 +216,14 @@ std::vector<Mention> DocumentMentions(const Document& doc) {
 }
 
 // Clusters as a union-find forest over mention indices; the root of a cluster is its earliest
-// mention, so that roots (and the output order) do not depend on the order of the merges.
+// mention, so that roots (and the output order) do not depend on the order of the merges. Each
+// root keeps its members in index order, so that a cluster's mentions cost their number to list,
+// not the document's (a 50 MB text has millions of mentions).
 class Clusters {
  public:
-  explicit Clusters(std::size_t size) : parent_(size) {
+  explicit Clusters(std::size_t size) : parent_(size), members_(size) {
     std::iota(parent_.begin(), parent_.end(), std::size_t{0});
+    for (std::size_t i = 0; i < size; ++i) members_[i] = {i};
   }
   std::size_t Find(std::size_t i) {
     while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
@@ -228,19 +232,22 @@ class Clusters {
   void Merge(std::size_t a, std::size_t b) {
     a = Find(a);
     b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+    if (a == b) return;
+    const std::size_t root = std::min(a, b), other = std::max(a, b);
+    parent_[other] = root;
+    std::vector<std::size_t> merged;
+    merged.reserve(members_[root].size() + members_[other].size());
+    std::merge(members_[root].begin(), members_[root].end(), members_[other].begin(),
+               members_[other].end(), std::back_inserter(merged));
+    members_[root] = std::move(merged);
+    members_[other].clear();
+    members_[other].shrink_to_fit();
   }
-  std::vector<std::size_t> Members(std::size_t i) {
-    std::vector<std::size_t> members;
-    const std::size_t root = Find(i);
-    for (std::size_t j = 0; j < parent_.size(); ++j) {
-      if (Find(j) == root) members.push_back(j);
-    }
-    return members;
-  }
+  const std::vector<std::size_t>& Members(std::size_t i) { return members_[Find(i)]; }
 
  private:
   std::vector<std::size_t> parent_;
+  std::vector<std::vector<std::size_t>> members_;  // of each root, in index order
 };
 
 bool Nested(const Mention& a, const Mention& b) {
@@ -259,10 +266,13 @@ void ExactMatchPass(const std::vector<Mention>& mentions, Clusters& clusters) {
   }
 }
 
-// The mention headed by word `head` of sentence `s`, or -1.
+// The mention headed by word `head` of sentence `s`, or -1. Mentions are in sentence order, so
+// the search is a binary search for the sentence and a scan of its few mentions.
 int MentionHeadedBy(const std::vector<Mention>& mentions, int s, int head) {
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (mentions[i].ref.sentence == s && mentions[i].ref.head == head) return static_cast<int>(i);
+  auto first = std::partition_point(mentions.begin(), mentions.end(),
+                                    [s](const Mention& m) { return m.ref.sentence < s; });
+  for (auto it = first; it != mentions.end() && it->ref.sentence == s; ++it) {
+    if (it->ref.head == head) return static_cast<int>(it - mentions.begin());
   }
   return -1;
 }
@@ -318,10 +328,20 @@ bool HeadMatches(const Mention& earlier, const Mention& later,
   return earlier.number == later.number && AllIn(later.words, cluster_words);
 }
 
+// How many earlier mentions with the same head a mention is compared with, nearest first: a
+// bound that only matters for huge texts, where a head such as "people" recurs thousands of
+// times.
+constexpr std::size_t kMaxHeadCandidates = 100;
+
 void HeadMatchPass(const std::vector<Mention>& mentions, Clusters& clusters) {
+  std::map<std::string, std::vector<std::size_t>> earlier_with_head;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    for (std::size_t j = i; j-- > 0;) {
-      if (mentions[j].head != mentions[i].head || clusters.Find(i) == clusters.Find(j)) continue;
+    std::vector<std::size_t>& earlier = earlier_with_head[mentions[i].head];
+    const std::size_t stop =
+        earlier.size() > kMaxHeadCandidates ? earlier.size() - kMaxHeadCandidates : 0;
+    for (std::size_t e = earlier.size(); e-- > stop;) {
+      const std::size_t j = earlier[e];
+      if (clusters.Find(i) == clusters.Find(j)) continue;
       std::vector<std::string> pool;
       for (std::size_t k : clusters.Members(j)) {
         pool.insert(pool.end(), mentions[k].words.begin(), mentions[k].words.end());
@@ -331,6 +351,7 @@ void HeadMatchPass(const std::vector<Mention>& mentions, Clusters& clusters) {
         break;
       }
     }
+    earlier.push_back(i);
   }
 }
 

@@ -196,6 +196,9 @@ KnowledgeGraph Resolve(Graph& graph) {
   for (EdgeId edge = 0; edge < graph.EdgeCount(); ++edge) {
     const NodeId source = new_id[graph.Source(edge)];
     const NodeId target = new_id[graph.Target(edge)];
+    // Two names of one entity linked by "be" ("the press secretary — be — Dmitry Peskov") say
+    // nothing once the names are one node.
+    if (source == target && graph.GetRelation(edge).label == "be") continue;
     const std::string label = graph.GetRelation(edge).label;
     if (added.emplace(source, label, target).second) {
       // Created before its evidence is added, so a fact without evidence survives too.

@@ -166,6 +166,8 @@ void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Tr
     // Check both ends before adding either, so a skipped triple leaves no stray mention behind.
     if (subject.key.empty() || object.key.empty()) continue;
 
+    // "the ISIL — be — the Islamic State": two names of one entity are no fact about it.
+    if (subject.key == object.key && triple.relation_lemma == "be") continue;
     const NodeId from = AddEntity(graph, doc, sentence, std::move(subject));
     const NodeId to = AddEntity(graph, doc, sentence, std::move(object));
     Evidence evidence = MakeEvidence(doc, triple, sentence, extractor);

@@ -8,10 +8,12 @@
 #include "core/text/line_sentences.h"
 #include "core/text/news_reader.h"
 #include "core/text/tokenizer.h"
+#include "entities/coreference.h"
 #include "entities/entity_recognizer.h"
 #include "extractors/extractor.h"
 #include "extractors/extractor_factory.h"
 #include "graph/graph_builder.h"
+#include "pipeline/antecedents.h"
 
 namespace kgraph {
 namespace {
@@ -71,9 +73,18 @@ std::vector<Triple> Pipeline::Extract(const Document& doc) const {
   return extractor_->Extract(doc);
 }
 
+// Far above any news article (the samples have at most 40 sentences).
+constexpr std::size_t kMaxCoreferenceSentences = 2000;
+
 std::size_t Pipeline::AddToGraph(Document& doc, KnowledgeGraph& graph) const {
   Analyze(doc);
   std::vector<Triple> triples = Extract(doc);
+  // Coreference looks back over the whole document; a text of thousands of "sentences" (a
+  // log, a dump, a file without punctuation) is no article, and resolving it would cost more
+  // than everything else together.
+  if (doc.sentences.size() <= kMaxCoreferenceSentences) {
+    LinkArgumentsToAntecedents(doc, ResolveCoreference(doc), triples);
+  }
   AddTriples(graph, doc, triples, extractor_->Name());
   return triples.size();
 }

@@ -51,7 +51,9 @@ class Pipeline {
   // Triples of an analysed document.
   std::vector<Triple> Extract(const Document& doc) const;
 
-  // Analyze + Extract + the facts added to `graph`. Returns the number of triples found.
+  // Analyze + Extract + the facts added to `graph`, with arguments that refer to a named entity
+  // ("he", "the FSB director") attached to its node (see antecedents.h). Returns the number of
+  // triples found.
   std::size_t AddToGraph(Document& doc, KnowledgeGraph& graph) const;
 
   std::string_view ExtractorName() const;

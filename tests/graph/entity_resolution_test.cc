@@ -57,6 +57,19 @@ TEST(ResolveEntities, RenamesAnAliasKeyedNodeWhenNoCanonicalNodeExists) {
   EXPECT_EQ(resolved.GetEntity(*resolved.Find("ISIL")).name, "ISIL");
 }
 
+TEST(ResolveEntities, DropsTheBeFactBetweenTwoNamesThatBecameOneNode) {
+  KnowledgeGraph graph;
+  const NodeId surname = Mention(graph, "Peskov", "Thing");
+  const NodeId full = Mention(graph, "Dmitry Peskov", "Person");
+  const NodeId reporters = Mention(graph, "reporters", "Thing");
+  graph.AddFact(surname, "be", full, MakeEvidence(1));
+  graph.AddFact(surname, "tell", reporters, MakeEvidence(2));
+  KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 2u);
+  ASSERT_EQ(resolved.EdgeCount(), 1u);
+  EXPECT_EQ(resolved.GetRelation(0).label, "tell");
+}
+
 TEST(ResolveEntities, MergesSurnameIntoTheUniqueFullName) {
   KnowledgeGraph graph;
   const NodeId surname = Mention(graph, "Patrushev", "Thing");

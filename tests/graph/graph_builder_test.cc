@@ -69,6 +69,16 @@ TEST(AddTriples, AddsTypedMentionsAndEvidence) {
   EXPECT_EQ(evidence.extractor, "pattern");
 }
 
+TEST(AddTriples, TwoNamesOfOneEntityAreNoFact) {
+  // "ISIL — be — the Islamic State": the alias table makes both ends one node.
+  const Document doc = testing::MakeDocument(
+      "doc", {{{"ISIL"}, {"is", Upos::kAux}, {"the", Upos::kDet}, {"Islamic"}, {"State"}}});
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {0, 0}, {1, 1}, {2, 4}, "be")}, "clause");
+  EXPECT_EQ(graph.EdgeCount(), 0u);
+  EXPECT_EQ(graph.NodeCount(), 0u);
+}
+
 TEST(AddTriples, RepeatedTripleAddsNoEvidenceAndAliasesShareANode) {
   Document doc = PutinDocument();
   doc.sentences[1].tokens[0].upos = kPropn;
