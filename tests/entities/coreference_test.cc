@@ -1,26 +1,31 @@
-// The coreference sieve on hand-parsed sentences (data/coreference.conllu), so that the tests do
+// The coreference sieve on hand-parsed sentences (coreference_trees.h), so that the tests do
 // not move when the shipped tagger, parser or recognizer change. Names get their type by hand.
 #include "entities/coreference.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/conllu/conllu.h"
+#include "tests/entities/coreference_trees.h"
 
 namespace kgraph {
 namespace {
 
-const std::string kTrees =
-    std::string(KGRAPH_SOURCE_DIR) + "/tests/entities/data/coreference.conllu";
+// The hand-checked trees, parsed once per call (they are small).
+std::vector<ConlluSentence> Trees() {
+  std::istringstream in(kCoreferenceTrees);
+  return ReadConllu(in, "tests/entities/coreference_trees.h");
+}
 
 // A document of the sentences whose texts start with `prefixes`, in that order, with their gold
 // tags and trees; every proper noun is a one-word PERSON name unless `places` lists it.
 Document Parsed(const std::vector<std::string>& prefixes,
                 const std::vector<std::string>& places = {}) {
-  const std::vector<ConlluSentence> all = ReadConlluFile(kTrees);
+  const std::vector<ConlluSentence> all = Trees();
   std::vector<ConlluSentence> picked;
   for (const std::string& prefix : prefixes) {
     for (const ConlluSentence& sentence : all) {

@@ -1,23 +1,29 @@
-// Mention detection on fixed dependency trees (checked by hand, in data/mentions.conllu), so that
+// Mention detection on fixed dependency trees (checked by hand, in mention_trees.h), so that
 // the tests do not move when the shipped parser changes.
 #include "entities/mention_detection.h"
 
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/conllu/conllu.h"
 #include "entities/mention_detection_eval.h"
+#include "tests/entities/mention_trees.h"
 
 namespace kgraph {
 namespace {
 
-const std::string kTrees = std::string(KGRAPH_SOURCE_DIR) + "/tests/entities/data/mentions.conllu";
+// The hand-checked trees, parsed once per call (they are small).
+std::vector<ConlluSentence> Trees() {
+  std::istringstream in(kMentionTrees);
+  return ReadConllu(in, "tests/entities/mention_trees.h");
+}
 
 // The sentence whose text starts with `prefix`, with its gold tags and tree.
 Sentence Parsed(const std::string& prefix) {
-  std::vector<ConlluSentence> all = ReadConlluFile(kTrees);
+  std::vector<ConlluSentence> all = Trees();
   for (const ConlluSentence& sentence : all) {
     if (sentence.text.starts_with(prefix)) {
       Document doc = DocumentFromGoldWords({sentence});

@@ -1,21 +1,25 @@
 // The clause extractor, one construction per test, on fixed dependency trees (checked by hand,
-// in data/constructions.conllu) so that the tests do not move when the shipped parser changes.
+// in construction_trees.h) so that the tests do not move when the shipped parser changes.
 #include "extractors/clause_extractor.h"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/conllu/conllu.h"
 #include "extractors/extractor_factory.h"
+#include "tests/extractors/construction_trees.h"
 
 namespace kgraph {
 namespace {
 
-const std::string kTrees =
-    std::string(KGRAPH_SOURCE_DIR) + "/tests/extractors/data/constructions.conllu";
+// The hand-checked trees, parsed once per call (they are small).
+std::vector<ConlluSentence> Trees() {
+  std::istringstream in(kConstructionTrees);
+  return ReadConllu(in, "tests/extractors/construction_trees.h");
+}
 
 // A document with the gold words, tags and trees of the CoNLL-U sentences.
 Document ParsedDocument(const std::vector<ConlluSentence>& sentences) {
@@ -26,7 +30,7 @@ Document ParsedDocument(const std::vector<ConlluSentence>& sentences) {
 
 // The sentences whose text starts with `prefix` (a quotation may run over two).
 Document Sentences(const std::string& prefix, int count = 1) {
-  std::vector<ConlluSentence> all = ReadConlluFile(kTrees);
+  std::vector<ConlluSentence> all = Trees();
   for (std::size_t s = 0; s < all.size(); ++s) {
     if (all[s].text.starts_with(prefix)) {
       return ParsedDocument({all.begin() + s, all.begin() + s + count});
@@ -194,7 +198,7 @@ TEST(ClauseExtractor, CoordinatedVerbsShareTheirSubject) {
 }
 
 TEST(ClauseExtractor, EveryTripleIsInsideItsSentenceWithConfidenceInRange) {
-  std::vector<ConlluSentence> all = ReadConlluFile(kTrees);
+  std::vector<ConlluSentence> all = Trees();
   Document doc = ParsedDocument(all);
   std::vector<Triple> triples = Extract(doc);
   EXPECT_GE(triples.size(), 20u);

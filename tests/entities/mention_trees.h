@@ -1,4 +1,10 @@
-# text = Russia's Security Council met his brother in Moscow.
+// Hand-checked dependency trees for the mention detector tests.
+#pragma once
+
+namespace kgraph {
+
+// CoNLL-U, read with ReadConllu.
+inline constexpr char kMentionTrees[] = R"conllu(# text = Russia's Security Council met his brother in Moscow.
 1	Russia	Russia	PROPN	NNP	_	4	nmod:poss	_	SpaceAfter=No
 2	's	's	PART	POS	_	1	case	_	_
 3	Security	Security	PROPN	NNP	_	4	compound	_	_
@@ -51,3 +57,6 @@
 10	experts	expert	NOUN	NNS	_	5	nsubj	_	SpaceAfter=No
 11	.	.	PUNCT	.	_	5	punct	_	_
 
+)conllu";
+
+}  // namespace kgraph

@@ -1,4 +1,10 @@
-# Hand-parsed sentences for tests/entities/coreference_test.cc (UD relations, heads checked
+// Hand-parsed sentences for the coreference sieve tests.
+#pragma once
+
+namespace kgraph {
+
+// CoNLL-U, read with ReadConllu.
+inline constexpr char kCoreferenceTrees[] = R"conllu(# Hand-parsed sentences for tests/entities/coreference_test.cc (UD relations, heads checked
 # by hand); each test picks its sentences by the start of their text.
 
 # text = Nikolai Patrushev, the secretary of the council, met Putin.
@@ -112,3 +118,6 @@
 4	city	city	NOUN	NN	_	2	obj	_	SpaceAfter=No
 5	.	.	PUNCT	.	_	2	punct	_	_
 
+)conllu";
+
+}  // namespace kgraph

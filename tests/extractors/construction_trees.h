@@ -1,4 +1,11 @@
-# text = France, the United Kingdom, Germany and Italy are interested in the joint fight.
+// One sentence per construction of the clause extractor, tagged and parsed by hand (checked against
+// the UD guidelines), so that the extractor tests do not move when the shipped parser changes.
+#pragma once
+
+namespace kgraph {
+
+// CoNLL-U, read with ReadConllu.
+inline constexpr char kConstructionTrees[] = R"conllu(# text = France, the United Kingdom, Germany and Italy are interested in the joint fight.
 1	France	France	PROPN	NNP	_	11	nsubj	_	SpaceAfter=No
 2	,	,	PUNCT	,	_	5	punct	_	_
 3	the	the	DET	DT	_	5	det	_	_
@@ -186,3 +193,6 @@
 11	reporters	reporter	NOUN	NNS	_	10	obj	_	SpaceAfter=No
 12	.	.	PUNCT	.	_	3	punct	_	_
 
+)conllu";
+
+}  // namespace kgraph
