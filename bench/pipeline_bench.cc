@@ -24,6 +24,7 @@
 #include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
 #include "core/text/tokenizer.h"
+#include "entities/coreference.h"
 #include "entities/entity_recognizer.h"
 #include "exporters/jsonld_writer.h"
 #include "extractors/extractor_factory.h"
@@ -199,6 +200,17 @@ int Run(const BenchOptions& options) {
   // on its own, as the extractor is: a separate tag+parse+ner run on a busy machine differs from
   // the tag+parse run by more than the recognizer costs.
   std::printf("ner adds %.1f %% to tag+parse\n", 100.0 * ner_seconds / tag_parse_seconds);
+  auto fresh_recognized = [&] {
+    std::vector<Document> corpus = fresh_parsed();
+    for (Document& doc : corpus) recognizer->Recognize(doc);
+    return corpus;
+  };
+  const double coref_seconds =
+      MedianSeconds(options.runs, fresh_recognized, [&](std::vector<Document>& c) {
+        for (Document& doc : c) ResolveCoreference(doc);
+      });
+  Report("coref", tokens, coref_seconds);
+  std::printf("coref adds %.1f %% to tag+parse\n", 100.0 * coref_seconds / tag_parse_seconds);
   std::size_t triples = 0, pattern_triples = 0;
   Report("extract-pattern", tokens,
          MedianSeconds(options.runs, fresh_tagged, [&](std::vector<Document>& c) {

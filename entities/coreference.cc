@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <iterator>
 #include <map>
 #include <numeric>
 #include <string>
 #include <string_view>
 
+#include "core/text/char_class.h"
 #include "entities/mention_detection.h"
 
 namespace kgraph {
@@ -35,12 +35,6 @@ struct Mention {
   std::string lemma;               // the head lemma, lowercase
   std::vector<std::string> words;  // lowercase content words (no determiners or punctuation)
 };
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A personal pronoun's person, number, gender and animacy.
 struct PronounFeatures {
@@ -147,7 +141,7 @@ std::string NameHead(const Document& doc, const Sentence& sentence, const Mentio
          sentence.tokens[static_cast<std::size_t>(last + 1)].upos == Upos::kPropn) {
     ++last;
   }
-  return Lower(doc.Form(sentence.tokens[static_cast<std::size_t>(last)]));
+  return AsciiLowercase(doc.Form(sentence.tokens[static_cast<std::size_t>(last)]));
 }
 
 // Persons are animate, other names and common nouns not known to name people inanimate; a name
@@ -181,12 +175,12 @@ Mention Describe(const Document& doc, int s, const DetectedMention& detected) {
   Mention m;
   m.ref = {s, detected.begin, detected.end, detected.head};
   const Token& head = sentence.tokens[static_cast<std::size_t>(detected.head)];
-  m.head = Lower(doc.Form(head));
-  m.lemma = Lower(head.lemma.empty() ? doc.Form(head) : head.lemma);
+  m.head = AsciiLowercase(doc.Form(head));
+  m.lemma = AsciiLowercase(head.lemma.empty() ? doc.Form(head) : head.lemma);
   m.subject = head.deprel.starts_with("nsubj");
   for (int i = detected.begin; i < detected.end; ++i) {
     const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
-    const std::string word = Lower(doc.Form(token));
+    const std::string word = AsciiLowercase(doc.Form(token));
     if (!m.text.empty()) m.text += ' ';
     m.text += word;
     if (token.upos != Upos::kDet && token.upos != Upos::kPunct && token.xpos != "POS") {

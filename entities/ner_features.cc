@@ -60,14 +60,8 @@ enum Template : FeatureHash {
   kValue,
 };
 
-FeatureHash Mix(FeatureHash a, FeatureHash b) {
-  std::uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-FeatureHash F(Template t, FeatureHash a) { return Mix(t, a); }
-FeatureHash F(Template t, FeatureHash a, FeatureHash b) { return Mix(Mix(t, a), b); }
+FeatureHash F(Template t, FeatureHash a) { return MixHashes(t, a); }
+FeatureHash F(Template t, FeatureHash a, FeatureHash b) { return MixHashes(MixHashes(t, a), b); }
 FeatureHash H(std::string_view value) { return HashBytes(value, kValue); }
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -144,7 +138,7 @@ void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& 
     }
   }
   const FeatureHash first = words[begin].lower, last = words[end - 1].lower;
-  const FeatureHash role = Mix(H(sentence.tokens[head].deprel), words[head].case_lemma);
+  const FeatureHash role = MixHashes(H(sentence.tokens[head].deprel), words[head].case_lemma);
   const FeatureHash length = H(std::to_string(std::min(end - begin, 5)));
   for (int w = begin; w < end; ++w) {
     const char* position = end - begin == 1 ? "U" : w == begin ? "B" : w + 1 == end ? "L" : "I";

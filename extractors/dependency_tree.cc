@@ -1,18 +1,10 @@
 #include "extractors/dependency_tree.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/text/char_class.h"
 
 namespace kgraph {
-namespace {
-
-std::string AsciiLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
-
-}  // namespace
 
 bool IsRelation(std::string_view relation, std::string_view base) {
   if (!relation.starts_with(base)) return false;
@@ -62,9 +54,9 @@ std::vector<int> DependencyTree::ChildrenWith(int word, std::string_view relatio
   return found;
 }
 
-std::string DependencyTree::LowerForm(int word) const { return AsciiLower(Form(word)); }
+std::string DependencyTree::LowerForm(int word) const { return AsciiLowercase(Form(word)); }
 
-std::string DependencyTree::LowerLemma(int word) const { return AsciiLower(Lemma(word)); }
+std::string DependencyTree::LowerLemma(int word) const { return AsciiLowercase(Lemma(word)); }
 
 ByteSpan DependencyTree::Span(WordRange range) const {
   if (range.empty()) return {};

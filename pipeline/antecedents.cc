@@ -1,12 +1,13 @@
 #include "pipeline/antecedents.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "core/text/char_class.h"
 
 namespace kgraph {
 namespace {
@@ -51,8 +52,7 @@ bool MayStandForName(const Document& doc, const MentionRef& mention) {
   if (head.upos != Upos::kPron) return head.upos == Upos::kNoun;
   static constexpr std::string_view kThirdPerson[] = {"he",   "him",  "his",  "she",   "her",
                                                       "hers", "they", "them", "their", "theirs"};
-  std::string form(doc.Form(head));
-  for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string form = AsciiLowercase(doc.Form(head));
   for (std::string_view pronoun : kThirdPerson) {
     if (form == pronoun) return true;
   }

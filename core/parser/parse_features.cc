@@ -7,23 +7,17 @@
 namespace kgraph {
 namespace {
 
-// The finalizer of SplitMix64 over a running combination: cheap and well mixed.
-FeatureHash Mix(FeatureHash a, FeatureHash b) {
-  std::uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
 // Collects features: each is the template number combined with up to three values. The
 // template numbers are part of the model format: append new ones, never renumber.
 class FeatureList {
  public:
   explicit FeatureList(std::vector<FeatureHash>& out) : out_(out) { out_.clear(); }
-  void Add(std::uint64_t t, FeatureHash a) { out_.push_back(Mix(t, a)); }
-  void Add(std::uint64_t t, FeatureHash a, FeatureHash b) { out_.push_back(Mix(Mix(t, a), b)); }
+  void Add(std::uint64_t t, FeatureHash a) { out_.push_back(MixHashes(t, a)); }
+  void Add(std::uint64_t t, FeatureHash a, FeatureHash b) {
+    out_.push_back(MixHashes(MixHashes(t, a), b));
+  }
   void Add(std::uint64_t t, FeatureHash a, FeatureHash b, FeatureHash c) {
-    out_.push_back(Mix(Mix(Mix(t, a), b), c));
+    out_.push_back(MixHashes(MixHashes(MixHashes(t, a), b), c));
   }
 
  private:
@@ -200,14 +194,14 @@ ParseContext::ParseContext(const std::vector<ParseWord>& words) {
         std::string_view(lower).substr(lower.size() - std::min<std::size_t>(lower.size(), 3)), 3);
     facts.tag = HashBytes(word.xpos, 2);
     facts.upos = static_cast<FeatureHash>(word.upos) + 1;
-    facts.form_tag = Mix(facts.form, facts.tag);
+    facts.form_tag = MixHashes(facts.form, facts.tag);
     words_.push_back(facts);
   }
   Word root;
   root.form = HashBytes("<root>", 1);
   root.tag = HashBytes("<root>", 2);
   root.upos = 100;
-  root.form_tag = Mix(root.form, root.tag);
+  root.form_tag = MixHashes(root.form, root.tag);
   words_.push_back(root);
   punctuation_before_.push_back(punctuation_before_.back());
 }

@@ -55,16 +55,10 @@ enum Template : std::uint64_t {
   kNextTagNext2Word,
 };
 
-// A cheap, well-mixing combination of 64-bit values (the finalizer of SplitMix64).
-FeatureHash Mix(FeatureHash a, FeatureHash b) {
-  std::uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
+FeatureHash Feature(Template t, FeatureHash a) { return MixHashes(t, a); }
+FeatureHash Feature(Template t, FeatureHash a, FeatureHash b) {
+  return MixHashes(MixHashes(t, a), b);
 }
-
-FeatureHash Feature(Template t, FeatureHash a) { return Mix(t, a); }
-FeatureHash Feature(Template t, FeatureHash a, FeatureHash b) { return Mix(Mix(t, a), b); }
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -152,7 +146,7 @@ WordFacts MakeWordFacts(std::string_view written, int position, const TagDiction
   std::uint64_t flags = (shape.first_upper ? 1 : 0) |
                         (shape.has_upper && !shape.has_lower ? 2 : 0) | (shape.has_digit ? 4 : 0) |
                         (shape.has_hyphen ? 8 : 0) | (position == 0 ? 16 : 0);
-  facts.flags = Mix(kFlags, flags);
+  facts.flags = MixHashes(kFlags, flags);
   FeatureHash ambiguity = dictionary.Find(lower);
   facts.ambiguity = ambiguity != 0 ? ambiguity : HashBytes("<unknown>", kAmbiguity);
   // The tags of this exact spelling: "Housing" (title) and "housing" (noun) differ.
@@ -178,11 +172,18 @@ WordFacts PaddingWord(std::string_view marker) {
 
 std::string CasedKey(std::string_view form) { return "=" + std::string(form); }
 
+FeatureHash MixHashes(FeatureHash a, FeatureHash b) {
+  std::uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
 FeatureHash HashBytes(std::string_view bytes, FeatureHash seed) {
   // FNV-1a over the bytes, then mixed with the seed so equal strings differ per template.
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return Mix(seed, hash);
+  return MixHashes(seed, hash);
 }
 
 std::string LowercaseWord(std::string_view form) {

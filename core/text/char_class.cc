@@ -136,4 +136,12 @@ std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text) {
   return offsets;
 }
 
+std::string AsciiLowercase(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
 }  // namespace kgraph

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,10 @@ DecodedChar DecodeCharBefore(std::string_view text, std::size_t end);
 // invisible format characters that separate nothing visible: the byte order mark (U+FEFF), the
 // zero-width space (U+200B) and the soft hyphen (U+00AD) — a leading BOM must never start a token.
 bool IsSpace(char32_t c);
+
+// `text` with ASCII letters lowercased and every other byte as it is: for comparing words with
+// the English word lists of the rule-based stages ("He" with "he").
+std::string AsciiLowercase(std::string_view text);
 
 // For every byte offset of `text` (and its end), the number of non-space bytes before it: the
 // coordinates in which two tokenizations of one text are aligned, as CoNLL 2018 does.
