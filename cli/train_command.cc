@@ -164,6 +164,11 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
       ->check(CLI::Range(1, 100));
   command->add_option("--seed", options->training.seed, "Seed of the sentence shuffling")
       ->capture_default_str();
+  command
+      ->add_option("--min-weight", options->training.min_weight,
+                   "Drop averaged weights smaller than this from the model")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   command->callback([options, &status] { RunTrainTagger(*options, status); });
 }
 

@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/parser/parser.h"
 #include "core/tagger/tagger.h"
+#include "core/text/text_reader.h"
 #include "entities/named_mentions.h"
 #include "entities/ner_trainer.h"
 #include "pipeline/pipeline.h"
@@ -24,6 +25,7 @@ struct TrainNerOptions {
   std::string dev;
   std::string model_dir;  // the tagger and parser whose analysis the recognizer learns from
   std::string output;
+  std::string gazetteer;  // empty: the built-in one
   NerTrainingOptions training;
 };
 
@@ -59,6 +61,9 @@ void RunTrainNer(const TrainNerOptions& options, const CommandStatus& status) {
                                   ? std::vector<Document>{}
                                   : AnalysedDocuments({options.dev}, *tagger, *parser);
   NerTrainingOptions training = options.training;
+  if (!options.gazetteer.empty()) {
+    training.gazetteer = Gazetteer::Parse(ReadTextFile(options.gazetteer).text, options.gazetteer);
+  }
   training.checkpoint_path = options.output + ".checkpoint";
   std::ostream null_log(nullptr);
   std::unique_ptr<EntityRecognizer> recognizer =
@@ -94,6 +99,11 @@ void AddTrainNerCommand(CLI::App& app, CommandStatus& status) {
                    "Drop averaged weights smaller than this from the model")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  command
+      ->add_option("--gazetteer", options->gazetteer,
+                   "Gazetteer file (format of models/gazetteer.tsv) instead of the built-in one; "
+                   "the model keeps a copy")
+      ->check(CLI::ExistingFile);
   command->callback([options, &status] { RunTrainNer(*options, status); });
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/text/char_class.h"
+#include "entities/gazetteer.h"
 #include "entities/mention_detection.h"
 
 namespace kgraph {
@@ -144,6 +145,20 @@ std::string NameHead(const Document& doc, const Sentence& sentence, const Mentio
   return AsciiLowercase(doc.Form(sentence.tokens[static_cast<std::size_t>(last)]));
 }
 
+// A person's name has the gender of its given name ("Angela Merkel"): the first proper noun of
+// the mention, when the gazetteer lists it; other names keep `otherwise`.
+Gender GenderOfName(const Document& doc, const Sentence& sentence, const MentionRef& ref,
+                    Gender otherwise) {
+  for (int i = ref.begin; i <= ref.head; ++i) {
+    const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
+    if (token.upos != Upos::kPropn) continue;
+    const auto gender = Gazetteer::BuiltIn().GenderOf(doc.Form(token));
+    if (!gender) return otherwise;
+    return *gender == NameGender::kMale ? Gender::kMale : Gender::kFemale;
+  }
+  return otherwise;
+}
+
 // Persons are animate, other names and common nouns not known to name people inanimate; a name
 // the recognizer missed is unknown.
 Animacy NounAnimacy(const Mention& m, const EntityMention* named) {
@@ -168,6 +183,9 @@ void SetNounFeatures(const Document& doc, const Sentence& sentence, const Token&
   }
   if (OneOf(m.lemma, kMaleNouns)) m.gender = Gender::kMale;
   if (OneOf(m.lemma, kFemaleNouns)) m.gender = Gender::kFemale;
+  if (m.kind == Kind::kProper && (named == nullptr || named->type == EntityType::kPerson)) {
+    m.gender = GenderOfName(doc, sentence, m.ref, m.gender);
+  }
 }
 
 Mention Describe(const Document& doc, int s, const DetectedMention& detected) {

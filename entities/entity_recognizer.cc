@@ -6,14 +6,15 @@
 
 namespace kgraph {
 
-// Model format, version 1: entity type count u32, label count u32, then the LinearModel.
-EntityRecognizer::EntityRecognizer(LinearModel model) : model_(std::move(model)) {}
+// Model format, version 2: entity type count u32, label count u32, the gazetteer's text (string),
+// then the LinearModel.
+EntityRecognizer::EntityRecognizer(LinearModel model, Gazetteer gazetteer)
+    : model_(std::move(model)), gazetteer_(std::move(gazetteer)) {}
 
 std::vector<EntityMention> EntityRecognizer::RecognizeSentence(const Document& doc,
                                                                const Sentence& sentence) const {
-  const NerContext context(doc, sentence);
-  return DecodeBilou(
-      DecodeEntities(model_, context, [](int, std::span<const FeatureHash>, int) {}));
+  const NerContext context(doc, sentence, gazetteer_);
+  return DecodeBilou(DecodeEntities(model_, context, kIgnoreEntityWord));
 }
 
 void EntityRecognizer::Recognize(Document& doc) const {
@@ -24,6 +25,7 @@ void EntityRecognizer::Save(const std::string& path) const {
   ModelWriter writer;
   writer.WriteU32(kEntityTypeCount);
   writer.WriteU32(kBilouLabelCount);
+  writer.WriteString(gazetteer_.text());
   model_.Save(writer);
   SaveModelFile(path, kNerModelKind, kNerModelVersion, writer);
 }
@@ -32,10 +34,11 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::Load(const std::string& path
   ModelReader reader = LoadModelFile(path, kNerModelKind, kNerModelVersion);
   if (reader.ReadU32() != kEntityTypeCount) reader.Fail("entity types of the model differ");
   if (reader.ReadU32() != kBilouLabelCount) reader.Fail("labels of the model differ");
+  Gazetteer gazetteer = Gazetteer::Parse(reader.ReadString(), path + " (its gazetteer)");
   LinearModel model = LinearModel::Load(reader);
   if (model.class_count() != kBilouLabelCount) reader.Fail("linear model and labels disagree");
   reader.ExpectEnd();
-  return std::make_unique<EntityRecognizer>(std::move(model));
+  return std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer));
 }
 
 }  // namespace kgraph

@@ -4,7 +4,9 @@
 // A greedy averaged-perceptron sequence labeller over BILOU labels (bilou.h), whose features are
 // the words and the tagger's and parser's analysis of them (ner_features.h); the decoder only
 // builds well-formed label sequences, so mentions never overlap. What counts as a named mention
-// is defined in named_mentions.h. Load() reads a model trained by TrainEntityRecognizer().
+// is defined in named_mentions.h. Load() reads a model trained by TrainEntityRecognizer(). The
+// model file carries the gazetteer the model was trained with, so features never drift from
+// training to use even when models/gazetteer.tsv is edited later.
 // Immutable after loading; Recognize() may run on several threads at once.
 #pragma once
 
@@ -15,13 +17,14 @@
 
 #include "core/tagger/perceptron.h"
 #include "core/text/document.h"
+#include "entities/gazetteer.h"
 
 namespace kgraph {
 
 class EntityRecognizer {
  public:
-  // `model` scores the kBilouLabelCount labels.
-  explicit EntityRecognizer(LinearModel model);
+  // `model` scores the kBilouLabelCount labels from features that read `gazetteer`.
+  EntityRecognizer(LinearModel model, Gazetteer gazetteer);
 
   // Reads a model file; throws kgraph::Error naming the file and offset when it is missing,
   // truncated, corrupted or of another version.
@@ -34,13 +37,15 @@ class EntityRecognizer {
   std::vector<EntityMention> RecognizeSentence(const Document& doc, const Sentence& sentence) const;
 
   std::size_t weight_count() const { return model_.weight_count(); }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   LinearModel model_;
+  Gazetteer gazetteer_;
 };
 
 // Model file identity; bump the version whenever features, labels or the layout change.
 inline constexpr char kNerModelKind[] = "ner";
-inline constexpr std::uint32_t kNerModelVersion = 1;
+inline constexpr std::uint32_t kNerModelVersion = 2;
 
 }  // namespace kgraph

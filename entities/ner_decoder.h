@@ -25,6 +25,9 @@ inline int BestAllowedLabel(std::span<const float> scores, int previous, bool la
 // Labels every word of `context` with the best allowed label of `scorer` (a LinearModel or a
 // PerceptronTrainer) given the labels already chosen to its left. `on_word(i, features,
 // predicted)` is called after each decision (the trainer updates there).
+// The `on_word` of a decoder that only wants the labels.
+inline constexpr auto kIgnoreEntityWord = [](int, std::span<const FeatureHash>, int) {};
+
 template <typename Scorer, typename OnWord>
 std::vector<int> DecodeEntities(const Scorer& scorer, const NerContext& context, OnWord on_word) {
   std::vector<int> labels(context.size());

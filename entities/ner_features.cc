@@ -55,6 +55,11 @@ enum Template : FeatureHash {
   kPrevLabelRunPosition,
   kSuffixUpos,
   kCaseRunLast,
+  kGazetteer,  // + kind
+  kGazetteerRun = kGazetteer + kGazetteerKindCount,
+  kPrevGazetteerKinds,
+  kNextGazetteerKinds,
+  kGazetteerKindsUpos,
   // Padding words and value markers.
   kPad,
   kValue,
@@ -117,6 +122,7 @@ NerWord Padding(std::string_view marker) {
   for (FeatureHash& p : word.prefix) p = pad;
   for (FeatureHash& s : word.suffix) s = pad;
   word.run_position = word.run_first = word.run_last = word.run_length = word.run_role = pad;
+  word.gazetteer_kinds = pad;
   return word;
 }
 
@@ -168,9 +174,30 @@ void FindRuns(const Document& doc, const Sentence& sentence, std::vector<NerWord
   }
 }
 
+// Marks each word with its position in the longest gazetteer entry of each kind covering it.
+void SetGazetteer(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer,
+                  std::vector<NerWord>& words) {
+  std::vector<std::uint8_t> kinds(words.size(), 0);
+  for (const GazetteerMatch& match : gazetteer.Matches(doc, sentence)) {
+    const int k = static_cast<int>(match.kind);
+    for (int w = match.begin; w < match.end; ++w) {
+      if (words[w].gazetteer[k] != 0) continue;  // a longer entry of this kind covers it
+      const char* position = match.end - match.begin == 1 ? "U"
+                             : w == match.begin           ? "B"
+                             : w + 1 == match.end         ? "L"
+                                                          : "I";
+      words[w].gazetteer[k] = H(position);
+      kinds[w] |= static_cast<std::uint8_t>(1u << k);
+    }
+  }
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    words[w].gazetteer_kinds = H(std::to_string(kinds[w]));
+  }
+}
+
 }  // namespace
 
-NerContext::NerContext(const Document& doc, const Sentence& sentence)
+NerContext::NerContext(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer)
     : before_(Padding("<s>")), after_(Padding("</s>")) {
   const int n = static_cast<int>(sentence.tokens.size());
   words_.resize(n);
@@ -210,6 +237,7 @@ NerContext::NerContext(const Document& doc, const Sentence& sentence)
     word.run_first = word.run_last = word.run_length = word.run_role = H("-");
   }
   FindRuns(doc, sentence, words_);
+  SetGazetteer(doc, sentence, gazetteer, words_);
 }
 
 const NerWord& NerContext::Word(int i) const {
@@ -274,6 +302,14 @@ void NerFeatures(const NerContext& context, int i, int previous_label, int previ
   out.push_back(F(kPrevLabelRunPosition, l1, w.run_position));
   out.push_back(F(kSuffixUpos, w.suffix[2], w.upos));
   out.push_back(F(kCaseRunLast, w.case_lemma, w.run_last));
+  for (int k = 0; k < kGazetteerKindCount; ++k) {
+    if (w.gazetteer[k] == 0) continue;
+    out.push_back(F(Template(kGazetteer + k), w.gazetteer[k]));
+    out.push_back(F(kGazetteerRun, MixHashes(k, w.gazetteer[k]), w.run_position));
+  }
+  out.push_back(F(kPrevGazetteerKinds, p1.gazetteer_kinds));
+  out.push_back(F(kNextGazetteerKinds, n1.gazetteer_kinds));
+  out.push_back(F(kGazetteerKindsUpos, w.gazetteer_kinds, w.upos));
 }
 
 }  // namespace kgraph

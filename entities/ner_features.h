@@ -6,12 +6,15 @@
 // "Nikolai Patrushev") the run's first and last words, length and syntactic role, with the
 // preposition that governs it ("in Moscow"). As in the tagger, every feature is a 64-bit hash of
 // a template number and values; per-word facts are hashed once per sentence (NerContext).
+// A gazetteer (gazetteer.h) adds what the training data cannot teach: whether the word lies in a
+// known place, organization, given name, demonym or title, and where in it.
 #pragma once
 
 #include <vector>
 
 #include "core/tagger/features.h"
 #include "core/text/document.h"
+#include "entities/gazetteer.h"
 
 namespace kgraph {
 
@@ -27,11 +30,15 @@ struct NerWord {
   // The run of consecutive proper nouns (and "of", "&", hyphens inside one) holding the word:
   // position (none/begin/inside/last/unit), first and last word, length, the run head's role.
   FeatureHash run_position = 0, run_first = 0, run_last = 0, run_length = 0, run_role = 0;
+  // Per gazetteer kind, the word's position (B, I, L, U) in the longest entry of that kind
+  // covering it, 0 when none does; and the set of kinds covering it as one hash.
+  FeatureHash gazetteer[kGazetteerKindCount] = {};
+  FeatureHash gazetteer_kinds = 0;
 };
 
 class NerContext {
  public:
-  NerContext(const Document& doc, const Sentence& sentence);
+  NerContext(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer);
   int size() const { return static_cast<int>(words_.size()); }
   // Word i, or padding outside the sentence.
   const NerWord& Word(int i) const;

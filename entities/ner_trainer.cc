@@ -31,13 +31,13 @@ std::vector<Example> Examples(const std::vector<Document>& documents) {
 }
 
 void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples,
-                std::mt19937_64& engine) {
+                const Gazetteer& gazetteer, std::mt19937_64& engine) {
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   Shuffle(order, engine);
   for (std::size_t index : order) {
     const Example& example = examples[index];
-    const NerContext context(*example.doc, *example.sentence);
+    const NerContext context(*example.doc, *example.sentence, gazetteer);
     DecodeEntities(trainer, context,
                    [&](int i, std::span<const FeatureHash> features, int predicted) {
                      trainer.Update(features, example.labels[i], predicted);
@@ -72,9 +72,9 @@ std::unique_ptr<EntityRecognizer> TrainEntityRecognizer(const std::vector<Docume
   double best_f1 = -1;
   for (int epoch = 1; epoch <= options.iterations; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    TrainEpoch(trainer, examples, engine);
-    auto recognizer =
-        std::make_unique<EntityRecognizer>(trainer.Averaged().Compact(options.min_weight));
+    TrainEpoch(trainer, examples, options.gazetteer, engine);
+    auto recognizer = std::make_unique<EntityRecognizer>(
+        trainer.Averaged().Compact(options.min_weight), options.gazetteer);
     const EntityScores scores = dev.empty() ? EntityScores{} : ScoreOn(*recognizer, dev);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

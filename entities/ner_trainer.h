@@ -26,6 +26,8 @@ struct NerTrainingOptions {
   float min_weight = 0.5f;
   // When set, the best model so far is saved here after every epoch.
   std::string checkpoint_path;
+  // The lists the features read; the model keeps a copy.
+  Gazetteer gazetteer = Gazetteer::BuiltIn();
 };
 
 // Trains on `train`, keeps the epoch with the best typed mention F1 (all types) on `dev` (the

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/io/data_lines.h"
 #include "core/text/char_class.h"
 #include "graph/built_in_aliases.h"
 #include "graph/case_fold.h"
@@ -107,29 +108,19 @@ AliasTable AliasTable::BuiltIn() { return Parse(BuiltInAliasesText(), kBuiltInAl
 
 AliasTable AliasTable::Parse(std::string_view text, const std::string& source) {
   AliasTable table;
-  std::uint64_t line_number = 0;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    begin = end + 1;
-    ++line_number;
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    if (line.empty() || line.starts_with('#')) continue;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
-      throw Error("expected 'alias<TAB>canonical name', found '" + std::string(line) + "'",
-                  ErrorLocation{source, line_number, std::nullopt});
+  ForEachDataLine(text, [&](std::string_view line, std::uint64_t number) {
+    const ErrorLocation where{source, number, std::nullopt};
+    const std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != 2) {
+      throw Error("expected 'alias<TAB>canonical name', found '" + std::string(line) + "'", where);
     }
-    const std::string_view alias = line.substr(0, tab);
-    const std::string_view canonical = line.substr(tab + 1);
-    if (FoldName(alias).empty() || FoldName(canonical).empty()) {
-      throw Error("alias '" + std::string(alias) + "' or name '" + std::string(canonical) +
+    if (FoldName(fields[0]).empty() || FoldName(fields[1]).empty()) {
+      throw Error("alias '" + std::string(fields[0]) + "' or name '" + std::string(fields[1]) +
                       "' has nothing nameable in it",
-                  ErrorLocation{source, line_number, std::nullopt});
+                  where);
     }
-    table.Add(alias, canonical);
-  }
+    table.Add(fields[0], fields[1]);
+  });
   return table;
 }
 

@@ -101,6 +101,11 @@ TEST(Coreference, PronounsAgreeInGenderBeforeSalience) {
   EXPECT_EQ(TextsOf(Parsed({"The king", "She smiled"})), (Texts{{"the woman", "She"}}));
 }
 
+TEST(Coreference, PersonNamesHaveTheGenderOfTheirGivenName) {
+  // "Angela" is the subject, but the gazetteer lists it as a woman's name.
+  EXPECT_EQ(TextsOf(Parsed({"Angela thanked", "He smiled"})), (Texts{{"Boris", "He"}}));
+}
+
 TEST(Coreference, LeavesAnAmbiguousPronounAlone) {
   // Two persons, both subjects of the previous sentence: "He" could be either.
   EXPECT_EQ(TextsOf(Parsed({"Putin said", "He left"})), Texts{});

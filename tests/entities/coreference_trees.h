@@ -21,6 +21,12 @@ inline constexpr char kCoreferenceTrees[] = R"conllu(# Hand-parsed sentences for
 11	Putin	Putin	PROPN	NNP	_	10	obj	_	SpaceAfter=No
 12	.	.	PUNCT	.	_	10	punct	_	_
 
+# text = Angela thanked Boris.
+1	Angela	Angela	PROPN	NNP	_	2	nsubj	_	_
+2	thanked	thank	VERB	VBD	_	0	root	_	_
+3	Boris	Boris	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	2	punct	_	_
+
 # text = Patrushev thanked Putin.
 1	Patrushev	Patrushev	PROPN	NNP	_	2	nsubj	_	_
 2	thanked	thank	VERB	VBD	_	0	root	_	_
@@ -86,6 +92,11 @@ inline constexpr char kCoreferenceTrees[] = R"conllu(# Hand-parsed sentences for
 4	the	the	DET	DT	_	5	det	_	_
 5	woman	woman	NOUN	NN	_	3	obj	_	SpaceAfter=No
 6	.	.	PUNCT	.	_	3	punct	_	_
+
+# text = He smiled.
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	smiled	smile	VERB	VBD	_	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
 
 # text = She smiled.
 1	She	she	PRON	PRP	_	2	nsubj	_	_
