@@ -75,12 +75,22 @@ void PrintFact(const KnowledgeGraph& graph, EdgeId edge, std::ostream& out) {
 
 void PrintEntityHeader(const Entity& entity, std::ostream& out) {
   out << entity.name << " [" << (entity.type.empty() ? "Thing" : entity.type) << ", "
-      << entity.mentions << (entity.mentions == 1 ? " mention]" : " mentions]");
+      << entity.mentions << (entity.mentions == 1 ? " mention" : " mentions");
+  if (!entity.documents.empty()) {
+    out << " in " << entity.documents.size()
+        << (entity.documents.size() == 1 ? " document" : " documents");
+  }
+  out << "]";
   const char* separator = "  also: ";
   for (const auto& [form, count] : entity.surface_forms) {
     if (form == entity.name) continue;
     out << separator << form;
     separator = ", ";
+  }
+  separator = "  roles: ";
+  for (const auto& [role, count] : entity.roles) {
+    out << separator << role;
+    separator = "; ";
   }
   out << "\n";
 }

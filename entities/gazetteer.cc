@@ -86,6 +86,7 @@ void Gazetteer::AddEntry(std::string_view line, const ErrorLocation& where) {
   std::string key = WithoutSpaces(fields[1]);
   if (*kind == GazetteerKind::kTitle) key = AsciiLowercase(key);
   entries_[key] |= Bit(*kind);
+  names_[static_cast<int>(*kind)].emplace_back(fields[1]);
   longest_ = std::max(longest_, WordCount(fields[1]));
   if (*kind == GazetteerKind::kGivenName) {
     if (fields[2] != "male" && fields[2] != "female") {

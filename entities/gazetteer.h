@@ -62,6 +62,11 @@ class Gazetteer {
   // The place of a demonym or its plural ("Russian", "Russians" -> "Russia"); empty if none.
   std::string_view PlaceOfDemonym(std::string_view word) const;
 
+  // The entries of `kind` as written in the file, in file order (duplicates kept).
+  const std::vector<std::string>& Names(GazetteerKind kind) const {
+    return names_[static_cast<int>(kind)];
+  }
+
   // Whether the words, compared in any case, are a listed title ("Kremlin" is not, "spokesman"
   // and "foreign minister" are).
   bool IsTitle(std::string_view words) const;
@@ -74,6 +79,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::uint8_t> entries_;  // bit k: GazetteerKind k
   std::unordered_map<std::string, NameGender> gender_;
   std::unordered_map<std::string, std::string> demonym_place_;
+  std::vector<std::string> names_[kGazetteerKindCount];
   int longest_ = 0;  // most words of any entry, as written with spaces
   std::string text_;
 };

@@ -38,9 +38,28 @@ void SetGraphAttribute(Agraph_t* graph, const char* name, std::string value) {
   }
 }
 
+// The role written with the name most often (the first such on ties), or "".
+std::string MainRole(const Entity& entity) {
+  std::string role;
+  std::uint32_t best = 0;
+  for (const auto& [text, count] : entity.roles) {
+    if (count > best) role = text, best = count;
+  }
+  return role;
+}
+
 std::string NodeTooltip(const Entity& entity) {
   std::string type = entity.type.empty() ? "untyped" : entity.type;
-  return entity.key + " (" + type + ", " + std::to_string(entity.mentions) + " mentions)";
+  std::string text = entity.key + " (" + type + ", " + std::to_string(entity.mentions) +
+                     " mentions in " + std::to_string(entity.documents.size()) + " documents)";
+  for (const auto& [role, count] : entity.roles) text += "\n" + role;
+  return text;
+}
+
+// A person's main role under the name: "Dmitry Peskov\n(Kremlin spokesman)".
+std::string NodeLabel(const Entity& entity) {
+  const std::string role = MainRole(entity);
+  return role.empty() ? entity.name : entity.name + "\n(" + role + ")";
 }
 
 std::string EdgeTooltip(const Relation& relation, const std::string& source) {
@@ -100,7 +119,7 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& graph) {
     Agnode_t* node = agnode(agraph.get(), node_name.data(), 1);
     if (node == nullptr) throw Error("Graphviz could not create node " + node_name);
     const Entity& entity = graph.GetEntity(id);
-    Set(node, "label", GraphvizLabel(entity.name));
+    Set(node, "label", GraphvizLabel(NodeLabel(entity)));
     Set(node, "shape", ShapeOf(entity.type));
     Set(node, "tooltip", GraphvizLabel(NodeTooltip(entity)));
     nodes.push_back(node);

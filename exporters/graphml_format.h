@@ -19,6 +19,9 @@ inline constexpr std::string_view kName = "name";
 inline constexpr std::string_view kType = "type";
 inline constexpr std::string_view kSurfaceForms = "surface_forms";  // JSON object form -> count
 inline constexpr std::string_view kMentions = "mentions";
+// Written only when not empty, optional on input (files written before they existed have none).
+inline constexpr std::string_view kRoles = "roles";          // JSON object role -> count
+inline constexpr std::string_view kDocuments = "documents";  // JSON object document -> count
 
 // Edge keys. "label" (the Neo4j relationship type, "HOPE_FOR"), "confidence", "evidence_count",
 // "sentence", "negated" and "attributed_to" are derived, flat summaries for tools that cannot look
@@ -57,13 +60,15 @@ struct KeyDeclaration {
 };
 
 // Declared in this order at the top of every document.
-inline constexpr std::array<KeyDeclaration, 14> kKeys = {{
+inline constexpr std::array<KeyDeclaration, 16> kKeys = {{
     {kLabels, "node", "string"},
     {kKey, "node", "string"},
     {kName, "node", "string"},
     {kType, "node", "string"},
     {kSurfaceForms, "node", "string"},
     {kMentions, "node", "long"},
+    {kRoles, "node", "string"},
+    {kDocuments, "node", "string"},
     {kLabel, "edge", "string"},
     {kRelation, "edge", "string"},
     {kConfidence, "edge", "double"},

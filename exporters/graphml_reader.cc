@@ -206,6 +206,12 @@ class GraphMlParser {
     return it->second;
   }
 
+  // An optional field: nullptr when the element has no such data.
+  static const Field* Find(const Fields& fields, std::string_view name) {
+    auto it = fields.find(name);
+    return it == fields.end() ? nullptr : &it->second;
+  }
+
   std::uint32_t Uint32(const Field& field, std::string_view name) const {
     std::uint32_t value = 0;
     const char* end = field.text.data() + field.text.size();
@@ -239,7 +245,14 @@ class GraphMlParser {
     entity.name = Get(fields, node, graphml::kName).text;
     entity.type = Get(fields, node, graphml::kType).text;
     entity.mentions = Uint32(Get(fields, node, graphml::kMentions), graphml::kMentions);
-    ReadSurfaceForms(Get(fields, node, graphml::kSurfaceForms), entity);
+    ReadCounts(Get(fields, node, graphml::kSurfaceForms), graphml::kSurfaceForms,
+               entity.surface_forms);
+    if (const Field* roles = Find(fields, graphml::kRoles)) {
+      ReadCounts(*roles, graphml::kRoles, entity.roles);
+    }
+    if (const Field* documents = Find(fields, graphml::kDocuments)) {
+      ReadCounts(*documents, graphml::kDocuments, entity.documents);
+    }
     if (!node_of_id_.emplace(*id, static_cast<NodeId>(graph.NodeCount())).second) {
       Fail(node, "node id \"" + *id + "\" is used twice");
     }
@@ -250,17 +263,19 @@ class GraphMlParser {
     }
   }
 
-  void ReadSurfaceForms(const Field& field, Entity& entity) const {
-    rapidjson::Document doc = Json(field, graphml::kSurfaceForms);
-    if (!doc.IsObject()) Fail(field.element, "surface_forms must be a JSON object");
+  // A JSON object of counts ({"Patrushev": 3}) into `counts`.
+  void ReadCounts(const Field& field, std::string_view name,
+                  std::map<std::string, std::uint32_t>& counts) const {
+    const std::string what(name);
+    rapidjson::Document doc = Json(field, name);
+    if (!doc.IsObject()) Fail(field.element, what + " must be a JSON object");
     for (const auto& member : doc.GetObject()) {
       if (!member.value.IsUint()) {
-        Fail(field.element, "surface_forms: the count of \"" + std::string(View(member.name)) +
+        Fail(field.element, what + ": the count of \"" + std::string(View(member.name)) +
                                 "\" is not an unsigned 32-bit integer");
       }
-      if (!entity.surface_forms.emplace(View(member.name), member.value.GetUint()).second) {
-        Fail(field.element,
-             "surface_forms: \"" + std::string(View(member.name)) + "\" is listed twice");
+      if (!counts.emplace(View(member.name), member.value.GetUint()).second) {
+        Fail(field.element, what + ": \"" + std::string(View(member.name)) + "\" is listed twice");
       }
     }
   }

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -241,20 +242,25 @@ class GraphMlEmitter {
     ExactData(graphml::kKey, entity.key);
     ExactData(graphml::kName, entity.name);
     ExactData(graphml::kType, entity.type);
-    Data(graphml::kSurfaceForms, SurfaceFormsJson(entity));
+    Data(graphml::kSurfaceForms, CountsJson(entity.surface_forms, "a surface form"));
     Data(graphml::kMentions, std::to_string(entity.mentions));
+    if (!entity.roles.empty()) Data(graphml::kRoles, CountsJson(entity.roles, "a role"));
+    if (!entity.documents.empty()) {
+      Data(graphml::kDocuments, CountsJson(entity.documents, "a document name"));
+    }
     EndElement();
   }
 
-  std::string SurfaceFormsJson(const Entity& entity) {
+  // {"text": count, ...} for surface forms, roles and documents.
+  std::string CountsJson(const std::map<std::string, std::uint32_t>& counts, const char* what) {
     std::optional<std::string> json = XmlSafeJson([&](auto& writer) {
       bool ok = writer.StartObject();
-      for (const auto& [form, count] : entity.surface_forms) {
-        ok = ok && JsonString(writer, form) && writer.Uint(count);
+      for (const auto& [text, count] : counts) {
+        ok = ok && JsonString(writer, text) && writer.Uint(count);
       }
       return ok && writer.EndObject();
     });
-    if (!json) Fail("a surface form is not valid UTF-8");
+    if (!json) Fail(std::string(what) + " is not valid UTF-8");
     return *json;
   }
 

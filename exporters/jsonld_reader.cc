@@ -118,10 +118,11 @@ class JsonLdParser {
     std::string_view type = String(node, "@type");
     entity.type = node.HasMember("entityType") ? String(node, "entityType")
                                                : type.substr(kSchemaPrefix.size());
-    for (const Value& form : Array(node, "surfaceForm").GetArray()) {
-      Object(form, "a surfaceForm entry");
-      auto [it, inserted] = entity.surface_forms.emplace(String(form, "form"), Uint(form, "count"));
-      if (!inserted) Fail("surface form \"" + it->first + "\" is listed twice");
+    ReadCounts(node, "surfaceForm", "form", entity.surface_forms);
+    // Optional: files written before roles and documents were kept have neither.
+    if (node.HasMember("role")) ReadCounts(node, "role", "form", entity.roles);
+    if (node.HasMember("mentionedIn")) {
+      ReadCounts(node, "mentionedIn", "document", entity.documents);
     }
     if (!node_of_iri_.emplace(iri, static_cast<NodeId>(graph.NodeCount())).second) {
       Fail("@id \"" + iri + "\" is defined twice");
@@ -131,6 +132,17 @@ class JsonLdParser {
       graph.AddEntity(std::move(entity));
     } catch (const Error& error) {
       Fail(error.message());
+    }
+  }
+
+  // "term": [{"<field>": text, "count": n}, ...] into `counts`.
+  void ReadCounts(const Value& node, std::string_view term, std::string_view field,
+                  std::map<std::string, std::uint32_t>& counts) const {
+    const std::string what = std::string(term) + " entry";
+    for (const Value& entry : Array(node, term).GetArray()) {
+      Object(entry, "a " + what);
+      auto [it, inserted] = counts.emplace(String(entry, field), Uint(entry, "count"));
+      if (!inserted) Fail(what + " \"" + it->first + "\" is listed twice");
     }
   }
 

@@ -68,7 +68,7 @@ struct TermDefinition {
   std::string_view type;
   std::string_view container = "";
 };
-constexpr std::array<TermDefinition, 28> kTerms = {{
+constexpr std::array<TermDefinition, 31> kTerms = {{
     {"name", "schema:name", ""},
     {"alternateName", "schema:alternateName", ""},
     {"key", "kg:key", ""},
@@ -77,6 +77,9 @@ constexpr std::array<TermDefinition, 28> kTerms = {{
     {"surfaceForm", "kg:surfaceForm", ""},
     {"form", "kg:form", ""},
     {"count", "kg:count", "xsd:integer"},
+    {"jobTitle", "schema:jobTitle", ""},
+    {"role", "kg:role", ""},
+    {"mentionedIn", "kg:mentionedIn", ""},
     {"subject", "rdf:subject", "@id"},
     {"predicate", "rdf:predicate", "@id"},
     {"object", "rdf:object", "@id"},
@@ -259,17 +262,35 @@ class JsonLdEmitter {
     Member("name", entity.name);
     WriteAlternateNames(entity);
     Member("mentions", entity.mentions);
-    Key("surfaceForm");
+    WriteCounts("surfaceForm", "form", entity.surface_forms);
+    if (!entity.roles.empty()) {
+      // schema.org's own property for a person's titles, for RDF consumers; kg:role keeps
+      // the counts.
+      if (entity.type == "Person") {
+        Key("jobTitle");
+        writer_.StartArray();
+        for (const auto& [role, count] : entity.roles) String("jobTitle", role);
+        writer_.EndArray();
+      }
+      WriteCounts("role", "form", entity.roles);
+    }
+    if (!entity.documents.empty()) WriteCounts("mentionedIn", "document", entity.documents);
+    WriteDirectTriples(node);
+    writer_.EndObject();
+  }
+
+  // "term": [{"<field>": text, "count": n}, ...]
+  void WriteCounts(const char* term, const char* field,
+                   const std::map<std::string, std::uint32_t>& counts) {
+    Key(term);
     writer_.StartArray();
-    for (const auto& [form, count] : entity.surface_forms) {
+    for (const auto& [text, count] : counts) {
       writer_.StartObject();
-      Member("form", form);
+      Member(field, text);
       Member("count", count);
       writer_.EndObject();
     }
     writer_.EndArray();
-    WriteDirectTriples(node);
-    writer_.EndObject();
   }
 
   void WriteAlternateNames(const Entity& entity) {

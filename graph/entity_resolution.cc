@@ -129,14 +129,16 @@ std::vector<NodeId> FindRepresentatives(const KnowledgeGraph& graph) {
   return representative;
 }
 
-// The entity of a merged group: the representative's key, all forms and mentions, and the first
-// specific type of the group.
+// The entity of a merged group: the representative's key, all forms, mentions, roles and
+// documents, and the first specific type of the group.
 Entity MergeGroup(const KnowledgeGraph& graph, const std::vector<NodeId>& group) {
   Entity merged = graph.GetEntity(group.front());
   if (group.size() == 1) return merged;
   for (std::size_t i = 1; i < group.size(); ++i) {
     const Entity& member = graph.GetEntity(group[i]);
     for (const auto& [form, count] : member.surface_forms) merged.surface_forms[form] += count;
+    for (const auto& [role, count] : member.roles) merged.roles[role] += count;
+    for (const auto& [document, count] : member.documents) merged.documents[document] += count;
     merged.mentions += member.mentions;
     if ((merged.type.empty() || merged.type == "Thing") && !member.type.empty()) {
       merged.type = member.type;

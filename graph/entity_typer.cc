@@ -1,39 +1,18 @@
 #include "graph/entity_typer.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "entities/gazetteer.h"
+
 namespace kgraph {
 namespace {
-
-// Folded keys of places news text names most often: countries (after alias resolution) and
-// capitals. A place missing here is typed by the rules below, usually as "Thing".
-constexpr std::string_view kPlaces[] = {
-    "afghanistan",    "africa",        "algeria",      "argentina",   "armenia",
-    "asia",           "australia",     "austria",      "azerbaijan",  "baghdad",
-    "beijing",        "belarus",       "belgium",      "berlin",      "brazil",
-    "brussels",       "canada",        "chechnya",     "chile",       "china",
-    "colombia",       "crimea",        "cuba",         "damascus",    "denmark",
-    "donbas",         "donetsk",       "egypt",        "estonia",     "europe",
-    "finland",        "france",        "gaza",         "georgia",     "germany",
-    "greece",         "hungary",       "india",        "indonesia",   "iran",
-    "iraq",           "ireland",       "israel",       "italy",       "japan",
-    "jerusalem",      "jordan",        "kazakhstan",   "kiev",        "kyiv",
-    "latvia",         "lebanon",       "libya",        "lithuania",   "london",
-    "luhansk",        "mexico",        "minsk",        "moldova",     "moscow",
-    "netherlands",    "new york",      "nigeria",      "north korea", "norway",
-    "pakistan",       "palestine",     "paris",        "poland",      "qatar",
-    "romania",        "russia",        "saudi arabia", "serbia",      "somalia",
-    "south africa",   "south korea",   "soviet union", "spain",       "st petersburg",
-    "sudan",          "sweden",        "switzerland",  "syria",       "taiwan",
-    "tehran",         "tokyo",         "turkey",       "ukraine",     "united arab emirates",
-    "united kingdom", "united states", "venezuela",    "vietnam",     "washington",
-    "yemen",
-};
 
 // A name containing one of these words names an organization ("Security Council", "FSB").
 constexpr std::string_view kOrganizationWords[] = {
@@ -48,14 +27,20 @@ constexpr std::string_view kOrganizationWords[] = {
     "university",
 };
 
-// Words that introduce a person: the mention after them, or a mention that starts with one.
-constexpr std::string_view kTitles[] = {
-    "ambassador", "chairman",  "chairwoman",   "chancellor",  "col",       "colonel",
-    "director",   "dr",        "gen",          "governor",    "king",      "lt",
-    "mayor",      "minister",  "mr",           "mrs",         "ms",        "pope",
-    "premier",    "president", "prince",       "queen",       "secretary", "sen",
-    "senator",    "spokesman", "spokesperson", "spokeswoman",
-};
+// The folded names of one kind of the built-in gazetteer ("united states", "st petersburg",
+// "spokesman"), built on first use and immutable afterwards.
+const std::set<std::string>& FoldedNames(GazetteerKind kind) {
+  static const auto folded = [] {
+    std::array<std::set<std::string>, kGazetteerKindCount> sets;
+    for (int k = 0; k < kGazetteerKindCount; ++k) {
+      for (const std::string& name : Gazetteer::BuiltIn().Names(static_cast<GazetteerKind>(k))) {
+        if (std::string key = FoldName(name); !key.empty()) sets[k].insert(std::move(key));
+      }
+    }
+    return sets;
+  }();
+  return folded[static_cast<int>(kind)];
+}
 
 template <std::size_t N>
 bool Contains(const std::string_view (&words)[N], std::string_view word) {
@@ -118,23 +103,54 @@ bool OnlyDeterminersOrPossessorsBefore(const Sentence& sentence, ByteSpan span, 
 
 }  // namespace
 
-bool IsTitleWord(std::string_view folded_word) { return Contains(kTitles, folded_word); }
+bool IsTitleWord(std::string_view folded_word) {
+  return FoldedNames(GazetteerKind::kTitle).contains(std::string(folded_word));
+}
 
-ByteSpan NameSpan(const Document& doc, const Sentence& sentence, ByteSpan span) {
+TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan span) {
+  const TitledName untitled{span, {}};
   const std::span<const Token> tokens = TokensWithin(sentence, span);
+  const auto first = static_cast<int>(tokens.data() - sentence.tokens.data());
+  auto word = [&](std::size_t i) { return FoldName(doc.Form(tokens[i])); };
+  auto is_name_word = [&](std::size_t i) {
+    return tokens[i].upos == Upos::kPropn && !IsTitleWord(word(i)) &&
+           !Contains(kOrganizationWords, word(i));
+  };
+  // The name: the proper nouns at the end (before a possessive "'s") that the tree joins into
+  // one name ("Nikolai" <-flat- "Patrushev", or a word attached inside the run), not a title or
+  // organization word.
+  std::size_t name_end = tokens.size();
+  while (name_end > 0 && tokens[name_end - 1].upos == Upos::kPart) --name_end;
+  if (name_end == 0 || !is_name_word(name_end - 1)) return untitled;
+  std::size_t name_begin = name_end - 1;
+  while (name_begin > 0 && is_name_word(name_begin - 1)) {
+    const int previous = first + static_cast<int>(name_begin) - 1;
+    const Token& next = tokens[name_begin];
+    const int head = tokens[name_begin - 1].head;
+    // Without a tree (no relations at all) a run of proper nouns is one name.
+    const bool flat = next.deprel.empty() || (next.head == previous &&
+                                              (next.deprel == "flat" || next.deprel == "compound"));
+    const bool inside =
+        head >= first + static_cast<int>(name_begin) && head < first + static_cast<int>(name_end);
+    if (!flat && !inside) break;
+    --name_begin;
+  }
+  // The role: what comes before, without leading determiners and trailing punctuation, when it
+  // holds a title.
+  std::size_t role_begin = 0;
+  while (role_begin < name_begin && tokens[role_begin].upos == Upos::kDet) ++role_begin;
+  std::size_t role_end = name_begin;
+  while (role_end > role_begin && tokens[role_end - 1].upos == Upos::kPunct) --role_end;
   bool titled = false;
-  std::size_t name_begin = 0;  // index of the first token after the last title/organization word
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string word = FoldName(doc.Form(tokens[i]));
-    const bool title = IsTitleWord(word);
-    titled = titled || title;
-    if (title || Contains(kOrganizationWords, word)) name_begin = i + 1;
+  for (std::size_t i = role_begin; i < role_end; ++i) titled = titled || IsTitleWord(word(i));
+  if (!titled) return untitled;
+  const std::string whole = FoldName(NormalizedText(doc, span));
+  if (FoldedNames(GazetteerKind::kPlace).contains(whole) ||
+      FoldedNames(GazetteerKind::kOrganization).contains(whole)) {
+    return untitled;
   }
-  if (!titled || name_begin == 0 || name_begin >= tokens.size()) return span;
-  for (std::size_t i = name_begin; i < tokens.size(); ++i) {
-    if (tokens[i].upos != Upos::kPropn) return span;
-  }
-  return ByteSpan{tokens[name_begin].span.begin, tokens.back().span.end};
+  return {{tokens[name_begin].span.begin, tokens[name_end - 1].span.end},
+          {tokens[role_begin].span.begin, tokens[role_end - 1].span.end}};
 }
 
 std::optional<std::string_view> RecognizedType(const Sentence& sentence, ByteSpan span) {
@@ -168,7 +184,8 @@ std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, 
 std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, ByteSpan span,
                                  std::string_view key) {
   if (key.empty()) return "Thing";
-  if (Contains(kPlaces, key)) return "Place";
+  if (FoldedNames(GazetteerKind::kPlace).contains(std::string(key))) return "Place";
+  if (FoldedNames(GazetteerKind::kOrganization).contains(std::string(key))) return "Organization";
 
   // Names are capitalized in English: "the strained relations between nations" names no
   // organization even though "nations" is an organization word.

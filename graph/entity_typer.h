@@ -11,8 +11,9 @@
 
 namespace kgraph {
 
-// "Place" for known countries and cities (after alias resolution: "U.S." is a place),
-// "Organization" for names with organization words ("Security Council", "Islamic State", "FSB"),
+// "Place" for the gazetteer's places (after alias resolution: "U.S." is a place),
+// "Organization" for its organizations and
+// for names with organization words ("Security Council", "Islamic State", "FSB"),
 // "Person" for mentions after a title ("President Putin", "Mr. Lavrov") or written as two or three
 // capitalized proper nouns ("Nikolai Patrushev"); failing all these, the type the entity
 // recognizer gave the name (Sentence::entities: PERSON, ORGANIZATION, PLACE), else "Thing". `span`
@@ -26,11 +27,19 @@ std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, 
 // The schema.org class of the recognized name that ends `span` (see GuessEntityType), if any.
 std::optional<std::string_view> RecognizedType(const Sentence& sentence, ByteSpan span);
 
-// The person's name inside a titled mention: "Secretary of the Russian Security Council Nikolai
-// Patrushev" -> "Nikolai Patrushev", "President Vladimir Putin" -> "Vladimir Putin". The span of
-// the proper nouns after the last title or organization word, when the mention contains a title
-// and ends in such a name; otherwise `span` itself.
-ByteSpan NameSpan(const Document& doc, const Sentence& sentence, ByteSpan span);
+// A mention split into the person's name and the title or role written before it
+// (issue #5, item 2): "Secretary of the Russian Security Council Nikolai Patrushev" -> name
+// "Nikolai Patrushev", role "Secretary of the Russian Security Council"; "the Kremlin spokesman
+// Dmitry Peskov" -> "Dmitry Peskov", "Kremlin spokesman". The name is the run of proper nouns
+// after the last title or organization word, when the mention contains a title (a gazetteer
+// title such as "president" or "spokesman") and ends in such a run; the role is what comes
+// before it, without leading determiners. Other mentions, and names the gazetteer lists whole
+// ("Prince Edward Island"), are all name: `name` is `span` and `role` is empty.
+struct TitledName {
+  ByteSpan name;
+  ByteSpan role;
+};
+TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan span);
 
 // Whether a folded word is a title that may precede a person's name ("president", "mr").
 bool IsTitleWord(std::string_view folded_word);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "entities/gazetteer.h"
 #include "graph/acronyms.h"
 #include "graph/entity_typer.h"
 
@@ -115,33 +116,91 @@ struct NamedEntity {
 
 // Names the entity of an argument by its head when the extractor found one ("progress" in
 // "progress in cooperation between Russia and the U.S."), else by the whole argument; either way
-// titled persons are named by the person ("President Vladimir Putin" -> "Vladimir Putin").
+// titled persons are named by the person ("President Vladimir Putin" -> "Vladimir Putin"; the
+// title is a role, which AddRoles records).
 NamedEntity NameEntity(const Document& doc, const Sentence& sentence, ByteSpan argument,
                        ByteSpan head, const AliasTable& aliases) {
   NamedEntity entity;
-  entity.span = NameSpan(doc, sentence, head.empty() ? argument : head);
+  entity.span = SplitTitle(doc, sentence, head.empty() ? argument : head).name;
   entity.surface = NormalizedText(doc, entity.span);
   entity.key = EntityKey(entity.surface, aliases);
   return entity;
 }
 
-NodeId AddEntity(KnowledgeGraph& graph, const Document& doc, const Sentence& sentence,
-                 NamedEntity entity) {
-  const std::string_view type =
-      GuessEntityType(doc, sentence, entity.span, std::string_view(entity.key));
-  return *graph.AddKeyedMention(entity.surface, std::move(entity.key), type);
+// How sure a demonym link is: the word says it, but not every "Russian" is about Russia
+// ("Russian roulette").
+constexpr double kDemonymConfidence = 0.9;
+
+// "the Russian leader" -from-> Russia, "Americans" -from-> United States: every demonym in the
+// entity's words links the entity to its place, which is created when the text never names it.
+// The demonym stays part of the entity's own name; the two are never merged (issue #5, item 3).
+void LinkDemonyms(KnowledgeGraph& graph, const Document& doc, const Sentence& sentence,
+                  const NamedEntity& entity, NodeId node) {
+  const std::span<const Token> tokens = TokensWithin(sentence, entity.span);
+  if (tokens.empty()) return;
+  // Only a demonym that is the phrase's head ("Americans") or modifies it ("the Russian
+  // leader"): in "the number of Russian citizens" the number is not Russian. (Without a tree,
+  // any demonym of the phrase.)
+  const auto first = static_cast<int>(tokens.data() - sentence.tokens.data());
+  const auto last = first + static_cast<int>(tokens.size());
+  int head = last - 1;
+  for (int i = first; i < last; ++i) {
+    const int parent = sentence.tokens[static_cast<std::size_t>(i)].head;
+    if (parent < first || parent >= last) {
+      head = i;
+      break;
+    }
+  }
+  for (int i = first; i < last; ++i) {
+    const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
+    if (token.upos != Upos::kAdj && token.upos != Upos::kPropn && token.upos != Upos::kNoun) {
+      continue;
+    }
+    const bool parsed = !token.deprel.empty();
+    if (parsed && i != head && token.head != head) continue;
+    const std::string_view place = Gazetteer::BuiltIn().PlaceOfDemonym(doc.Form(token));
+    if (place.empty()) continue;
+    const NodeId place_node = graph.EnsureEntity(EntityKey(place, graph.aliases()), place, "Place");
+    if (place_node == node) continue;
+    Evidence evidence;
+    evidence.document = doc.id;
+    evidence.sentence = static_cast<std::uint32_t>(&sentence - doc.sentences.data());
+    evidence.span = token.span;
+    evidence.sentence_text = SentenceText(doc, sentence, token.span);
+    evidence.confidence = kDemonymConfidence;
+    evidence.extractor = "demonym";
+    evidence.subject_text = entity.surface;
+    evidence.relation_text = std::string(doc.Form(token));
+    evidence.object_text = std::string(place);
+    graph.AddFact(node, kDemonymRelation, place_node, std::move(evidence));
+  }
 }
 
-// Adds every nameable entity mentioned inside the arguments as a mention of its own node and
-// returns their keys, sorted and unique.
+// An entity added to the graph, whose demonyms are linked once its fact is in.
+struct AddedEntity {
+  NamedEntity entity;
+  NodeId node;
+};
+
+AddedEntity AddEntity(KnowledgeGraph& graph, const Document& doc, const Sentence& sentence,
+                      NamedEntity entity) {
+  const std::string_view type =
+      GuessEntityType(doc, sentence, entity.span, std::string_view(entity.key));
+  const NodeId node = *graph.AddKeyedMention(entity.surface, entity.key, type, doc.id);
+  return {std::move(entity), node};
+}
+
+// Adds every nameable entity mentioned inside the arguments as a mention of its own node
+// (appended to `added`) and returns their keys, sorted and unique.
 std::vector<std::string> AddMentioned(KnowledgeGraph& graph, const Document& doc,
-                                      const Sentence& sentence, const Triple& triple) {
+                                      const Sentence& sentence, const Triple& triple,
+                                      std::vector<AddedEntity>& added) {
   std::vector<std::string> keys;
   for (ByteSpan span : triple.mentioned) {
     NamedEntity entity = NameEntity(doc, sentence, span, {}, graph.aliases());
     if (entity.key.empty()) continue;
     keys.push_back(entity.key);
-    AddEntity(graph, doc, sentence, std::move(entity));
+    added.push_back(AddEntity(graph, doc, sentence, std::move(entity)));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -168,13 +227,16 @@ void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Tr
 
     // "the ISIL — be — the Islamic State": two names of one entity are no fact about it.
     if (subject.key == object.key && triple.relation_lemma == "be") continue;
-    const NodeId from = AddEntity(graph, doc, sentence, std::move(subject));
-    const NodeId to = AddEntity(graph, doc, sentence, std::move(object));
+    std::vector<AddedEntity> added;
+    added.push_back(AddEntity(graph, doc, sentence, std::move(subject)));
+    added.push_back(AddEntity(graph, doc, sentence, std::move(object)));
     Evidence evidence = MakeEvidence(doc, triple, sentence, extractor);
-    evidence.mentions = AddMentioned(graph, doc, sentence, triple);
+    evidence.mentions = AddMentioned(graph, doc, sentence, triple, added);
     const std::string lemma = triple.relation_lemma.empty() ? NormalizedText(doc, triple.relation)
                                                             : triple.relation_lemma;
-    graph.AddFact(from, triple.negated ? NegatedLabel(lemma) : lemma, to, std::move(evidence));
+    graph.AddFact(added[0].node, triple.negated ? NegatedLabel(lemma) : lemma, added[1].node,
+                  std::move(evidence));
+    for (const AddedEntity& one : added) LinkDemonyms(graph, doc, sentence, one.entity, one.node);
   }
 }
 

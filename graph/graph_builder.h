@@ -21,7 +21,14 @@ namespace kgraph {
 // clausal object), which cannot be an edge. `extractor` is recorded in the evidence. Throws
 // kgraph::Error, naming the document and byte offset, for a span outside the document text.
 // Acronyms the document defines ("the Federal Security Service (FSB)") become aliases of the
-// graph first (see acronyms.h).
+// graph first (see acronyms.h). Every mention records its document; a title before a person's
+// name is left out of the node's name ("Kremlin spokesman Dmitry Peskov" is Dmitry Peskov; see
+// SplitTitle, and AddRoles in roles.h for the role). A demonym in an entity's words ("the Russian
+// leader", "Americans") adds a fact entity -kDemonymRelation-> its place (Russia, United States),
+// with the demonym as evidence (extractor "demonym"); the place node is created when the text never
+// names it. The relation of demonym links.
+inline constexpr std::string_view kDemonymRelation = "from";
+
 void AddTriples(KnowledgeGraph& graph, const Document& doc, const std::vector<Triple>& triples,
                 std::string_view extractor);
 

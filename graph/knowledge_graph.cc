@@ -176,33 +176,40 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
-std::optional<NodeId> KnowledgeGraph::AddMention(std::string_view surface, std::string_view type) {
-  return AddKeyedMention(surface, EntityKey(surface, impl_->aliases), type);
+std::optional<NodeId> KnowledgeGraph::AddMention(std::string_view surface, std::string_view type,
+                                                 std::string_view document) {
+  return AddKeyedMention(surface, EntityKey(surface, impl_->aliases), type, document);
 }
 
 std::optional<NodeId> KnowledgeGraph::AddKeyedMention(std::string_view surface, std::string key,
-                                                      std::string_view type) {
+                                                      std::string_view type,
+                                                      std::string_view document) {
   if (key.empty()) return std::nullopt;
-
-  NodeId node;
-  if (auto it = impl_->node_of_key.find(key); it != impl_->node_of_key.end()) {
-    node = it->second;
-  } else {
-    Entity entity;
-    entity.key = std::move(key);
-    entity.type = "Thing";
-    node = impl_->NewNode(std::move(entity));
-  }
-
+  const NodeId node = EnsureEntity(std::move(key), surface, "Thing");
   Entity& entity = impl_->graph[node];
   ++entity.surface_forms[std::string(surface)];
   ++entity.mentions;
+  if (!document.empty()) ++entity.documents[std::string(document)];
   entity.name = DisplayName(entity.surface_forms);
   // The first specific type sticks; "Thing" is only a placeholder until one is known.
   if (!type.empty() && (entity.type.empty() || entity.type == "Thing")) {
     entity.type = std::string(type);
   }
   return node;
+}
+
+void KnowledgeGraph::AddRole(NodeId node, std::string_view role) {
+  impl_->CheckNode(node);
+  ++impl_->graph[node].roles[std::string(role)];
+}
+
+NodeId KnowledgeGraph::EnsureEntity(std::string key, std::string_view name, std::string_view type) {
+  if (auto it = impl_->node_of_key.find(key); it != impl_->node_of_key.end()) return it->second;
+  Entity entity;
+  entity.key = std::move(key);
+  entity.name = std::string(name);
+  entity.type = std::string(type);
+  return impl_->NewNode(std::move(entity));
 }
 
 EdgeId KnowledgeGraph::AddFact(NodeId subject, std::string_view label, NodeId object,

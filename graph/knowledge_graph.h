@@ -65,6 +65,12 @@ struct Entity {
   std::string type;  // "Person", "Organization", "Place" or "Thing" (schema.org class names)
   std::map<std::string, std::uint32_t> surface_forms;  // every form seen -> how often
   std::uint32_t mentions = 0;                          // total mentions (sum of the above)
+  // Titles and roles written with the name ("Kremlin spokesman" of "Kremlin spokesman Dmitry
+  // Peskov") -> how often. Empty for graphs saved before roles were kept.
+  std::map<std::string, std::uint32_t> roles;
+  // The documents (Document::id) that mention the entity -> how many times. Empty for graphs
+  // saved before documents were kept.
+  std::map<std::string, std::uint32_t> documents;
 
   friend bool operator==(const Entity&, const Entity&) = default;
 };
@@ -93,13 +99,21 @@ class KnowledgeGraph {
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
-  // Records one mention of an entity written as `surface`: finds the node whose key equals
-  // EntityKey(surface) or creates it, and counts the form. Returns nullopt when the surface form
-  // has nothing left after normalization (a bare pronoun or determiner).
-  std::optional<NodeId> AddMention(std::string_view surface, std::string_view type = "");
+  // Records one mention of an entity written as `surface` in document `document` (Document::id;
+  // empty: not recorded): finds the node whose key equals EntityKey(surface) or creates it, and
+  // counts the form and the document. Returns nullopt when the surface form has nothing left
+  // after normalization (a bare pronoun or determiner).
+  std::optional<NodeId> AddMention(std::string_view surface, std::string_view type = "",
+                                   std::string_view document = "");
   // The same for a caller that has already computed `key` = EntityKey(surface, aliases()).
   std::optional<NodeId> AddKeyedMention(std::string_view surface, std::string key,
-                                        std::string_view type = "");
+                                        std::string_view type = "", std::string_view document = "");
+  // Counts one more time that `role` was written with the entity's name ("Kremlin spokesman").
+  void AddRole(NodeId node, std::string_view role);
+  // The node of `key`, created without any mention when there is none yet: for an entity the
+  // text only implies, such as the country of a demonym ("Russian" -> Russia). Its display name
+  // is `name` until a mention names it.
+  NodeId EnsureEntity(std::string key, std::string_view name, std::string_view type);
 
   // Adds evidence for subject -relation-> object. The same (subject, label, object) is one edge;
   // an identical piece of evidence is not added twice.

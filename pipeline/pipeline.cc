@@ -13,6 +13,7 @@
 #include "extractors/extractor.h"
 #include "extractors/extractor_factory.h"
 #include "graph/graph_builder.h"
+#include "graph/roles.h"
 #include "pipeline/antecedents.h"
 
 namespace kgraph {
@@ -86,6 +87,7 @@ std::size_t Pipeline::AddToGraph(Document& doc, KnowledgeGraph& graph) const {
     LinkArgumentsToAntecedents(doc, ResolveCoreference(doc), triples);
   }
   AddTriples(graph, doc, triples, extractor_->Name());
+  AddRoles(graph, doc);
   return triples.size();
 }
 

@@ -88,8 +88,8 @@ TEST(EntityRecognizer, BrokenModelFilesAreErrors) {
 std::string ModelDir() { return std::string(KGRAPH_SOURCE_DIR) + "/models"; }
 
 // Just under the F1 measured on full GUM dev (README, Accuracy).
-constexpr double kCoreFloor = 62.4;  // measured 62.93
-constexpr double kAllFloor = 55.3;   // measured 55.81
+constexpr double kCoreFloor = 62.2;  // measured 62.72
+constexpr double kAllFloor = 55.7;   // measured 56.25
 
 TEST(ShippedNer, PipelineFillsTheMentionsOfASentence) {
   Pipeline pipeline(PipelineOptions{.model_dir = ModelDir(), .news = false});

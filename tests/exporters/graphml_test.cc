@@ -396,6 +396,24 @@ TEST(GraphMlTest, EvidenceJsonHoldsTheReading) {
       << text;
 }
 
+TEST(GraphMlTest, NodesCarryRolesAndDocumentsWhenTheyHaveSome) {
+  std::string text = Write(testing::ClauseGraph());
+  EXPECT_NE(text.find("<key id=\"roles\" for=\"node\" attr.name=\"roles\" "
+                      "attr.type=\"string\"/>"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("<data key=\"roles\">{&quot;Secretary of the Russian Security "
+                      "Council&quot;:1}</data>"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("<data key=\"documents\">{&quot;tass-2.txt&quot;:3,&quot;tass-3.txt&quot;"
+                      ":1}</data>"),
+            std::string::npos)
+      << text;
+  // "progress" has neither: no empty data elements.
+  EXPECT_EQ(text.find("<data key=\"roles\">{}</data>"), std::string::npos);
+}
+
 TEST(GraphMlTest, EdgesSummarizeNegationAndAttribution) {
   std::string text = Write(testing::ClauseGraph());
   std::unique_ptr<xmlDoc, DocDeleter> doc(

@@ -128,10 +128,15 @@ inline constexpr char kTreatySentence[] =
 // modality, and facts reported by one or two sources.
 inline KnowledgeGraph ClauseGraph() {
   KnowledgeGraph graph;
-  NodeId patrushev = graph.AddEntity(
-      MakeEntity("nikolai patrushev", "Nikolai Patrushev", "Person", {{"Nikolai Patrushev", 1}}));
+  Entity patrushev_entity =
+      MakeEntity("nikolai patrushev", "Nikolai Patrushev", "Person", {{"Nikolai Patrushev", 1}});
+  patrushev_entity.roles = {{"Secretary of the Russian Security Council", 1}};
+  patrushev_entity.documents = {{"tass-2.txt", 1}};
+  NodeId patrushev = graph.AddEntity(std::move(patrushev_entity));
   NodeId progress = graph.AddEntity(MakeEntity("progress", "progress", "Thing", {{"progress", 2}}));
-  NodeId russia = graph.AddEntity(MakeEntity("russia", "Russia", "Place", {{"Russia", 4}}));
+  Entity russia_entity = MakeEntity("russia", "Russia", "Place", {{"Russia", 4}});
+  russia_entity.documents = {{"tass-2.txt", 3}, {"tass-3.txt", 1}};
+  NodeId russia = graph.AddEntity(std::move(russia_entity));
   NodeId us = graph.AddEntity(MakeEntity("united states", "the U.S.", "Place", {{"the U.S.", 3}}));
   NodeId treaty = graph.AddEntity(MakeEntity("treaty", "the treaty", "Thing", {{"the treaty", 2}}));
   const Reading hope{.subject = "Secretary of the Russian Security Council Nikolai Patrushev",

@@ -275,6 +275,21 @@ TEST(JsonLdTest, ContextDefinesTheReadingTerms) {
   EXPECT_STREQ(context["subjectText"].GetString(), "kg:subjectText");
 }
 
+TEST(JsonLdTest, PersonsCarryTheirRolesAsJobTitlesAndEntitiesTheirDocuments) {
+  rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
+  EXPECT_STREQ(doc["@context"]["jobTitle"].GetString(), "schema:jobTitle");
+  const rapidjson::Value& patrushev = doc["@graph"][0];
+  ASSERT_STREQ(patrushev["name"].GetString(), "Nikolai Patrushev");
+  ASSERT_EQ(patrushev["jobTitle"].Size(), 1u);
+  EXPECT_STREQ(patrushev["jobTitle"][0].GetString(), "Secretary of the Russian Security Council");
+  EXPECT_EQ(patrushev["role"][0]["count"].GetUint(), 1u);
+  EXPECT_STREQ(patrushev["mentionedIn"][0]["document"].GetString(), "tass-2.txt");
+  const rapidjson::Value& progress = doc["@graph"][1];
+  EXPECT_FALSE(progress.HasMember("jobTitle"));
+  EXPECT_FALSE(progress.HasMember("role"));
+  EXPECT_FALSE(progress.HasMember("mentionedIn"));
+}
+
 TEST(JsonLdTest, EvidenceCarriesTheReadingAndMentionedEntities) {
   rapidjson::Document doc = Parse(Write(testing::ClauseGraph()));
   const rapidjson::Value& hope = doc["@graph"][5]["evidence"][0];

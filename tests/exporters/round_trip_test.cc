@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -66,6 +67,19 @@ TEST_P(RoundTripTest, PatrushevGraph) { CheckRoundTrip(testing::PatrushevGraph()
 TEST_P(RoundTripTest, NastyGraph) { CheckRoundTrip(testing::NastyGraph()); }
 TEST_P(RoundTripTest, EmptyGraph) { CheckRoundTrip(KnowledgeGraph()); }
 TEST_P(RoundTripTest, ClauseGraph) { CheckRoundTrip(testing::ClauseGraph()); }
+
+TEST_P(RoundTripTest, KeepsRolesAndDocuments) {
+  const KnowledgeGraph restored = Import(Export(testing::ClauseGraph(), GetParam()), GetParam());
+  const Entity& patrushev = restored.GetEntity(*restored.FindKey("nikolai patrushev"));
+  EXPECT_EQ(
+      patrushev.roles,
+      (std::map<std::string, std::uint32_t>{{"Secretary of the Russian Security Council", 1}}));
+  EXPECT_EQ(patrushev.documents, (std::map<std::string, std::uint32_t>{{"tass-2.txt", 1}}));
+  const Entity& russia = restored.GetEntity(*restored.FindKey("russia"));
+  EXPECT_TRUE(russia.roles.empty());
+  EXPECT_EQ(russia.documents,
+            (std::map<std::string, std::uint32_t>{{"tass-2.txt", 3}, {"tass-3.txt", 1}}));
+}
 
 // Equality alone would pass if a field were dropped on both sides of the comparison; look at
 // every field that the clause extractor added.

@@ -10,7 +10,7 @@ namespace {
 using testing::MakeDocument;
 using testing::Word;
 
-// "the Lugansk republic" style sentence: tokens 0..n with an entity mention added by hand.
+// "the Novoazovsk republic" style sentence: tokens 0..n with an entity mention added by hand.
 Document Recognized(const std::vector<Word>& words, EntityMention mention) {
   Document doc = MakeDocument("doc", {words});
   doc.sentences[0].entities.push_back(mention);
@@ -23,10 +23,10 @@ ByteSpan SpanOf(const Document& doc, int begin, int end) {
 }
 
 TEST(EntityTyper, TheRecognizerTypesNamesTheRulesDoNotKnow) {
-  Document doc = Recognized({{"Lugansk"}, {"voted", Upos::kVerb}}, {0, 1, EntityType::kPlace});
+  Document doc = Recognized({{"Novoazovsk"}, {"voted", Upos::kVerb}}, {0, 1, EntityType::kPlace});
   EXPECT_EQ(GuessEntityType(doc, doc.sentences[0], SpanOf(doc, 0, 1), AliasTable::BuiltIn()),
             "Place");
-  Document unrecognized = MakeDocument("doc", {{{"Lugansk"}, {"voted", Upos::kVerb}}});
+  Document unrecognized = MakeDocument("doc", {{{"Novoazovsk"}, {"voted", Upos::kVerb}}});
   EXPECT_EQ(GuessEntityType(unrecognized, unrecognized.sentences[0], SpanOf(unrecognized, 0, 1),
                             AliasTable::BuiltIn()),
             "Thing");
@@ -42,7 +42,7 @@ TEST(EntityTyper, TheRulesComeFirst) {
 TEST(EntityTyper, OnlyANameThatIsTheWholeMentionCounts) {
   // "the issue of Russia" is no place although it ends with one; "the TASS" is an organization.
   Document doc =
-      Recognized({{"the", Upos::kDet}, {"issue", Upos::kNoun}, {"of", Upos::kAdp}, {"Lugansk"}},
+      Recognized({{"the", Upos::kDet}, {"issue", Upos::kNoun}, {"of", Upos::kAdp}, {"Novoazovsk"}},
                  {3, 4, EntityType::kPlace});
   EXPECT_EQ(RecognizedType(doc.sentences[0], SpanOf(doc, 0, 4)), std::nullopt);
   Document tass = Recognized({{"the", Upos::kDet}, {"TASS"}}, {1, 2, EntityType::kOrganization});

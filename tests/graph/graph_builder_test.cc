@@ -386,19 +386,75 @@ TEST(GuessEntityType, EverythingElseIsAThing) {
             "Thing");
 }
 
-TEST(NameSpan, ThePersonInsideATitledMention) {
-  const Document doc = MakeDocument("t.txt", {{{"Secretary", kPropn},
+TEST(SplitTitle, ThePersonAndTheRoleOfATitledMention) {
+  const Document doc = MakeDocument("t.txt", {{{"the", kDet},
+                                               {"Secretary", kPropn},
                                                {"of", Upos::kAdp},
                                                {"the", kDet},
                                                {"Security", kPropn},
                                                {"Council", kPropn},
                                                {"Nikolai", kPropn},
                                                {"Patrushev", kPropn}}});
-  const ByteSpan all = Tokens(doc, 0, 0, 6);
-  EXPECT_EQ(NormalizedText(doc, NameSpan(doc, doc.sentences[0], all)), "Nikolai Patrushev");
-  // Without a title the mention stays whole: "Security Council" is the name.
-  const ByteSpan council = Tokens(doc, 0, 3, 4);
-  EXPECT_EQ(NameSpan(doc, doc.sentences[0], council), council);
+  const TitledName split = SplitTitle(doc, doc.sentences[0], Tokens(doc, 0, 0, 7));
+  EXPECT_EQ(NormalizedText(doc, split.name), "Nikolai Patrushev");
+  EXPECT_EQ(NormalizedText(doc, split.role), "Secretary of the Security Council");
+  // Without a title the mention stays whole: "Security Council" is the name, with no role.
+  const ByteSpan council = Tokens(doc, 0, 4, 5);
+  EXPECT_EQ(SplitTitle(doc, doc.sentences[0], council).name, council);
+  EXPECT_TRUE(SplitTitle(doc, doc.sentences[0], council).role.empty());
+}
+
+TEST(SplitTitle, AGazetteerNameIsNoTitledPerson) {
+  const Document doc =
+      MakeDocument("t.txt", {{{"Prince", kPropn}, {"Edward", kPropn}, {"Island", kPropn}}});
+  const ByteSpan all = Tokens(doc, 0, 0, 2);
+  EXPECT_EQ(SplitTitle(doc, doc.sentences[0], all).name, all);
+}
+
+// 0: Kremlin spokesman Dmitry Peskov criticized the Russian media .
+Document PeskovDocument() {
+  return MakeDocument("peskov.txt", {{{"Kremlin", kPropn},
+                                      {"spokesman", kNoun},
+                                      {"Dmitry", kPropn},
+                                      {"Peskov", kPropn},
+                                      {"criticized", kVerb},
+                                      {"the", kDet},
+                                      {"Russian", Upos::kAdj},
+                                      {"media", kNoun, false},
+                                      {".", kPunct}}});
+}
+
+TEST(AddTriples, TitlesAreNoPartOfTheNameAndEntitiesKeepTheirDocuments) {
+  const Document doc = PeskovDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {0, 3}, {4, 4}, {5, 7}, "criticize", 0.7)}, "clause");
+  const Entity& peskov = graph.GetEntity(graph.Source(0));
+  EXPECT_EQ(peskov.name, "Dmitry Peskov");
+  EXPECT_EQ(peskov.type, "Person");
+  EXPECT_TRUE(peskov.roles.empty());  // roles come from AddRoles (roles.h)
+  EXPECT_EQ(peskov.documents, (std::map<std::string, std::uint32_t>{{"peskov.txt", 1}}));
+}
+
+TEST(AddTriples, DemonymsLinkToTheirPlaceWithoutMergingIntoIt) {
+  const Document doc = PeskovDocument();
+  KnowledgeGraph graph;
+  AddTriples(graph, doc, {MakeTriple(doc, 0, {0, 3}, {4, 4}, {5, 7}, "criticize", 0.7)}, "clause");
+  ASSERT_EQ(graph.NodeCount(), 3u);
+  ASSERT_EQ(graph.EdgeCount(), 2u);
+  const Entity& media = graph.GetEntity(graph.Target(0));
+  EXPECT_EQ(media.name, "the Russian media");
+  const Relation& link = graph.GetRelation(1);
+  EXPECT_EQ(link.label, kDemonymRelation);
+  EXPECT_EQ(graph.Source(1), graph.Target(0));
+  const Entity& russia = graph.GetEntity(graph.Target(1));
+  EXPECT_EQ(russia.key, "russia");
+  EXPECT_EQ(russia.name, "Russia");
+  EXPECT_EQ(russia.type, "Place");
+  EXPECT_EQ(russia.mentions, 0u);  // never named in the text
+  ASSERT_EQ(link.evidence.size(), 1u);
+  EXPECT_EQ(link.evidence[0].extractor, "demonym");
+  EXPECT_EQ(doc.Text(link.evidence[0].span), "Russian");
+  EXPECT_EQ(link.evidence[0].relation_text, "Russian");
 }
 
 }  // namespace
