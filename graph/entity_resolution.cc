@@ -11,12 +11,12 @@
 
 #include "graph/display_name.h"
 #include "graph/entity_typer.h"
+#include "graph/name_variants.h"
 
 namespace kgraph {
 namespace {
 
-// A node's key without leading titles: "president vladimir putin" -> {"vladimir", "putin"}.
-std::vector<std::string> NameWords(const std::string& key) {
+std::vector<std::string> SplitWords(const std::string& key) {
   std::vector<std::string> words;
   std::size_t begin = 0;
   while (begin < key.size()) {
@@ -25,9 +25,6 @@ std::vector<std::string> NameWords(const std::string& key) {
     words.push_back(key.substr(begin, end - begin));
     begin = end + 1;
   }
-  std::size_t titles = 0;
-  while (words.size() - titles > 1 && IsTitleWord(words[titles])) ++titles;
-  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
   return words;
 }
 
@@ -38,6 +35,25 @@ std::string Join(const std::vector<std::string>& words) {
     joined += word;
   }
   return joined;
+}
+
+// A node's key without leading titles, each word by its spelling-variant key (name_variants.h):
+// "president vladimir putin" -> {"vladimir", "putin"}, "dmitri peskov" -> {"dmitry", "peskov"}.
+std::vector<std::string> NameWords(const std::string& key) {
+  std::vector<std::string> words = SplitWords(key);
+  std::size_t titles = 0;
+  while (words.size() - titles > 1 && IsTitleWord(words[titles])) ++titles;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
+  for (std::string& word : words) word = NameVariantKey(word);
+  return words;
+}
+
+// A key with every word by its spelling-variant key, titles kept: what NameWords of an untitled
+// name joins to.
+std::string VariantKey(const std::string& key) {
+  std::vector<std::string> words = SplitWords(key);
+  for (std::string& word : words) word = NameVariantKey(word);
+  return Join(words);
 }
 
 // Places and organizations are never read as surnames ("Georgia" is no person's last name here).
@@ -73,8 +89,8 @@ std::vector<NodeId> FindPersonRepresentatives(const KnowledgeGraph& graph,
   std::vector<std::vector<std::string>> names(count);
   for (NodeId node = 0; node < count; ++node) {
     if (by_alias[node] != node) continue;
-    node_of_key.emplace(graph.GetEntity(node).key, node);
     names[node] = NameWords(graph.GetEntity(node).key);
+    node_of_key.emplace(VariantKey(graph.GetEntity(node).key), node);
   }
 
   // Full names of persons: the untitled node when there is one, else the oldest titled one.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "graph/name_variants.h"
+
 namespace kgraph {
 namespace {
 
@@ -110,6 +112,38 @@ TEST(ResolveEntities, MergesTitledNamesIntoTheBareFullName) {
   ASSERT_EQ(resolved.NodeCount(), 1u);
   EXPECT_EQ(resolved.GetEntity(0).key, "vladimir putin");
   EXPECT_EQ(resolved.GetEntity(0).mentions, 4u);
+}
+
+TEST(ResolveEntities, MergesTransliterationVariantsOfAPersonsName) {
+  KnowledgeGraph graph;
+  Mention(graph, "Aleksandr Bortnikov", "Person");
+  Mention(graph, "Alexander Bortnikov", "Person");
+  Mention(graph, "Dmitri Peskov", "Person");
+  Mention(graph, "Dmitriy Peskov", "Person");
+  Mention(graph, "Zelenskiy", "Person");
+  Mention(graph, "Volodymyr Zelensky", "Person");
+  Mention(graph, "Alexandra Bortnikova", "Person");  // another person
+  const KnowledgeGraph resolved = ResolveEntities(graph);
+  ASSERT_EQ(resolved.NodeCount(), 4u);
+  EXPECT_EQ(resolved.GetEntity(0).key, "aleksandr bortnikov");
+  EXPECT_EQ(resolved.GetEntity(0).mentions, 2u);
+  EXPECT_EQ(resolved.GetEntity(1).key, "dmitri peskov");
+  EXPECT_EQ(resolved.GetEntity(1).mentions, 2u);
+  EXPECT_EQ(resolved.GetEntity(2).key, "volodymyr zelensky");
+  EXPECT_EQ(resolved.GetEntity(2).mentions, 2u);
+  EXPECT_EQ(resolved.GetEntity(3).key, "alexandra bortnikova");
+}
+
+TEST(NameVariantKey, FoldsTheCommonTransliterations) {
+  EXPECT_EQ(NameVariantKey("aleksandr"), NameVariantKey("alexander"));
+  EXPECT_EQ(NameVariantKey("sergei"), NameVariantKey("sergey"));
+  EXPECT_EQ(NameVariantKey("yevgeny"), NameVariantKey("evgeniy"));
+  EXPECT_EQ(NameVariantKey("mikhail"), "mihail");
+  EXPECT_EQ(NameVariantKey("nikolai"), NameVariantKey("nikolay"));
+  EXPECT_EQ(NameVariantKey("zelenskyy"), "zelensky");
+  EXPECT_NE(NameVariantKey("alexandra"), NameVariantKey("alexandr"));
+  EXPECT_EQ(NameVariantKey("müller"), "müller");  // not ASCII: as it is
+  EXPECT_EQ(NameVariantKey("li"), "li");          // too short to fold
 }
 
 TEST(ResolveEntities, DoesNotMergeAnAmbiguousSurname) {
