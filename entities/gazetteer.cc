@@ -55,6 +55,10 @@ std::string PluralOfDemonym(std::string_view demonym) {
   return std::string(demonym) + "s";
 }
 
+void AddPrefixes(const std::string& key, std::unordered_set<std::string>& prefixes) {
+  for (std::size_t size = 1; size <= key.size(); ++size) prefixes.insert(key.substr(0, size));
+}
+
 }  // namespace
 
 const Gazetteer& Gazetteer::BuiltIn() {
@@ -86,6 +90,7 @@ void Gazetteer::AddEntry(std::string_view line, const ErrorLocation& where) {
   std::string key = WithoutSpaces(fields[1]);
   if (*kind == GazetteerKind::kTitle) key = AsciiLowercase(key);
   entries_[key] |= Bit(*kind);
+  AddPrefixes(key, *kind == GazetteerKind::kTitle ? title_prefixes_ : name_prefixes_);
   names_[static_cast<int>(*kind)].emplace_back(fields[1]);
   longest_ = std::max(longest_, WordCount(fields[1]));
   if (*kind == GazetteerKind::kGivenName) {
@@ -100,6 +105,7 @@ void Gazetteer::AddEntry(std::string_view line, const ErrorLocation& where) {
     const std::string plural = PluralOfDemonym(key);
     if (!plural.empty()) {
       entries_[plural] |= Bit(*kind);
+      AddPrefixes(plural, name_prefixes_);
       demonym_place_.emplace(plural, std::string(fields[2]));
     }
   }
@@ -117,9 +123,13 @@ std::vector<GazetteerMatch> Gazetteer::Matches(const Document& doc,
     const std::size_t first = matches.size();
     for (int end = begin + 1; end <= stop; ++end) {
       key += doc.Form(sentence.tokens[static_cast<std::size_t>(end - 1)]);
+      const std::string lower = AsciiLowercase(key);
+      const bool name_prefix = name_prefixes_.contains(key);
+      const bool title_prefix = title_prefixes_.contains(lower);
+      if (!name_prefix && !title_prefix) break;  // no entry starts with these words
       std::uint8_t kinds = 0;
-      if (auto it = entries_.find(key); it != entries_.end()) kinds = it->second;
-      if (auto it = entries_.find(AsciiLowercase(key)); it != entries_.end()) {
+      if (auto it = entries_.find(key); name_prefix && it != entries_.end()) kinds = it->second;
+      if (auto it = entries_.find(lower); title_prefix && it != entries_.end()) {
         kinds |= it->second & Bit(GazetteerKind::kTitle);
       }
       for (int k = 0; k < kGazetteerKindCount; ++k) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -77,6 +78,9 @@ class Gazetteer {
 
   // Entry spellings without white space, for titles lowercased: the kinds each one has.
   std::unordered_map<std::string, std::uint8_t> entries_;  // bit k: GazetteerKind k
+  // Every prefix of an entry spelling (names as written, titles lowercased), so that matching
+  // stops extending a span as soon as no entry can start with it.
+  std::unordered_set<std::string> name_prefixes_, title_prefixes_;
   std::unordered_map<std::string, NameGender> gender_;
   std::unordered_map<std::string, std::string> demonym_place_;
   std::vector<std::string> names_[kGazetteerKindCount];
