@@ -113,5 +113,29 @@ TEST(Golden, SampleGraphShowsCoordinationRelativeClauseAndAttribution) {
       << brothers.out;
 }
 
+// Issue #5: titles are roles of the person, not part of its name; demonyms link to their place.
+TEST(Golden, SampleGraphKeepsRolesAndDemonymLinks) {
+  TempDir dir;
+  std::string graph = dir.File("news.jsonld");
+  ASSERT_EQ(RunKgraph("--quiet build '" + kSamples + "' -o '" + graph + "'").exit_code, 0);
+  CommandResult putin = RunKgraph("neighbors '" + graph + "' 'Vladimir Putin'");
+  ASSERT_EQ(putin.exit_code, 0) << putin.err;
+  EXPECT_TRUE(putin.out.starts_with("Vladimir Putin [Person, ")) << putin.out;
+  EXPECT_NE(putin.out.find("roles: President; President of Russia\n"), std::string::npos)
+      << putin.out;
+  CommandResult peskov = RunKgraph("neighbors '" + graph + "' 'Dmitry Peskov'");
+  ASSERT_EQ(peskov.exit_code, 0) << peskov.err;
+  EXPECT_NE(peskov.out.find("roles: Russian presidential press secretary"), std::string::npos)
+      << peskov.out;
+  CommandResult russia = RunKgraph("neighbors '" + graph + "' Russia");
+  ASSERT_EQ(russia.exit_code, 0) << russia.err;
+  EXPECT_NE(russia.out.find("the Russian side — from — Russia"), std::string::npos) << russia.out;
+  // The demonym is no name of the country: "Russian" does not find Russia.
+  EXPECT_EQ(russia.out.find("also: Russian,"), std::string::npos) << russia.out;
+  CommandResult americans = RunKgraph("neighbors '" + graph + "' 'the Americans'");
+  ASSERT_EQ(americans.exit_code, 0) << americans.err;
+  EXPECT_NE(americans.out.find("the Americans — from — US"), std::string::npos) << americans.out;
+}
+
 }  // namespace
 }  // namespace kgraph::testing
