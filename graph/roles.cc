@@ -116,13 +116,14 @@ std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence)
 
 namespace {
 
-// The node of a person named `name` ("Dmitry Peskov"): by KnowledgeGraph::Find, else the person
-// node of its last word ("Peskov").
+// The node of a person named `name` ("Dmitry Peskov"): the node of its key, else the person node
+// keyed by its last word ("Peskov"). Key lookups only, so that a document with many names costs
+// no scan of the graph per name.
 std::optional<NodeId> PersonNode(const KnowledgeGraph& graph, const std::string& name) {
-  if (auto node = graph.Find(name)) return node;
+  if (auto node = graph.FindKey(EntityKey(name, graph.aliases()))) return node;
   const std::size_t space = name.rfind(' ');
   if (space == std::string::npos) return std::nullopt;
-  auto node = graph.Find(std::string_view(name).substr(space + 1));
+  auto node = graph.FindKey(EntityKey(std::string_view(name).substr(space + 1), graph.aliases()));
   if (node && graph.GetEntity(*node).type == "Person") return node;
   return std::nullopt;
 }

@@ -27,8 +27,8 @@ struct PersonRole {
 // determiners and edge punctuation are left out.
 std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence);
 
-// Records every role of `doc` on the node of the person it names (found by KnowledgeGraph::Find:
-// key, any surface form or surname), when the graph has one.
+// Records every role of `doc` on the node of the person it names (the node of the name's key, or
+// of its last word when that is a person), when the graph has one.
 void AddRoles(KnowledgeGraph& graph, const Document& doc);
 
 }  // namespace kgraph
