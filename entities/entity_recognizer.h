@@ -46,6 +46,6 @@ class EntityRecognizer {
 
 // Model file identity; bump the version whenever features, labels or the layout change.
 inline constexpr char kNerModelKind[] = "ner";
-inline constexpr std::uint32_t kNerModelVersion = 2;
+inline constexpr std::uint32_t kNerModelVersion = 3;
 
 }  // namespace kgraph

@@ -23,6 +23,7 @@ std::optional<GazetteerKind> KindNamed(std::string_view name) {
       {"organization", GazetteerKind::kOrganization},
       {"given", GazetteerKind::kGivenName},
       {"title", GazetteerKind::kTitle},
+      {"orgword", GazetteerKind::kOrganizationWord},
   }};
   for (const auto& [text, kind] : kKinds) {
     if (text == name) return kind;
@@ -45,6 +46,12 @@ int WordCount(std::string_view text) {
 std::uint8_t Bit(GazetteerKind kind) {
   return static_cast<std::uint8_t>(1u << static_cast<int>(kind));
 }
+
+// The kinds matched in any case.
+constexpr std::uint8_t kAnyCaseKinds = (1u << static_cast<int>(GazetteerKind::kTitle)) |
+                                       (1u << static_cast<int>(GazetteerKind::kOrganizationWord));
+
+bool MatchesInAnyCase(GazetteerKind kind) { return (Bit(kind) & kAnyCaseKinds) != 0; }
 
 // The plural of a demonym ("Russians", "Israelis", "Greeks"); "Chinese", "French", "Irish" and
 // "Swiss" have none of their own.
@@ -88,9 +95,9 @@ void Gazetteer::AddEntry(std::string_view line, const ErrorLocation& where) {
                 where);
   }
   std::string key = WithoutSpaces(fields[1]);
-  if (*kind == GazetteerKind::kTitle) key = AsciiLowercase(key);
+  if (MatchesInAnyCase(*kind)) key = AsciiLowercase(key);
   entries_[key] |= Bit(*kind);
-  AddPrefixes(key, *kind == GazetteerKind::kTitle ? title_prefixes_ : name_prefixes_);
+  AddPrefixes(key, MatchesInAnyCase(*kind) ? any_case_prefixes_ : name_prefixes_);
   names_[static_cast<int>(*kind)].emplace_back(fields[1]);
   longest_ = std::max(longest_, WordCount(fields[1]));
   if (*kind == GazetteerKind::kGivenName) {
@@ -125,12 +132,14 @@ std::vector<GazetteerMatch> Gazetteer::Matches(const Document& doc,
       key += doc.Form(sentence.tokens[static_cast<std::size_t>(end - 1)]);
       const std::string lower = AsciiLowercase(key);
       const bool name_prefix = name_prefixes_.contains(key);
-      const bool title_prefix = title_prefixes_.contains(lower);
-      if (!name_prefix && !title_prefix) break;  // no entry starts with these words
+      const bool any_case_prefix = any_case_prefixes_.contains(lower);
+      if (!name_prefix && !any_case_prefix) break;  // no entry starts with these words
       std::uint8_t kinds = 0;
-      if (auto it = entries_.find(key); name_prefix && it != entries_.end()) kinds = it->second;
-      if (auto it = entries_.find(lower); title_prefix && it != entries_.end()) {
-        kinds |= it->second & Bit(GazetteerKind::kTitle);
+      if (auto it = entries_.find(key); name_prefix && it != entries_.end()) {
+        kinds = it->second & ~kAnyCaseKinds;
+      }
+      if (auto it = entries_.find(lower); any_case_prefix && it != entries_.end()) {
+        kinds |= it->second & kAnyCaseKinds;
       }
       for (int k = 0; k < kGazetteerKindCount; ++k) {
         if ((kinds & (1u << k)) != 0) {

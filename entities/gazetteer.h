@@ -8,7 +8,8 @@
 //
 // Matching works on the words of a tokenized sentence, compared without white space, so an entry
 // matches however the tokenizer splits it ("St. Petersburg", "McDonald's"). Names match case
-// sensitively ("Chad" the country, not "chad"); titles in any case ("spokesman", "Spokesman").
+// sensitively ("Chad" the country, not "chad"); titles and organization words in any case
+// ("spokesman", "Spokesman").
 #pragma once
 
 #include <cstdint>
@@ -24,8 +25,15 @@
 
 namespace kgraph {
 
-enum class GazetteerKind : std::uint8_t { kPlace, kDemonym, kOrganization, kGivenName, kTitle };
-inline constexpr int kGazetteerKindCount = 5;
+enum class GazetteerKind : std::uint8_t {
+  kPlace,
+  kDemonym,
+  kOrganization,
+  kGivenName,
+  kTitle,
+  kOrganizationWord,  // "University", "Council": makes a name an organization's
+};
+inline constexpr int kGazetteerKindCount = 6;
 
 enum class NameGender : std::uint8_t { kMale, kFemale };
 
@@ -76,11 +84,12 @@ class Gazetteer {
   // Adds one line of the file; throws kgraph::Error at `where` when it is malformed.
   void AddEntry(std::string_view line, const ErrorLocation& where);
 
-  // Entry spellings without white space, for titles lowercased: the kinds each one has.
+  // Entry spellings without white space, for titles and organization words lowercased: the kinds
+  // each one has.
   std::unordered_map<std::string, std::uint8_t> entries_;  // bit k: GazetteerKind k
-  // Every prefix of an entry spelling (names as written, titles lowercased), so that matching
-  // stops extending a span as soon as no entry can start with it.
-  std::unordered_set<std::string> name_prefixes_, title_prefixes_;
+  // Every prefix of an entry spelling (names as written, titles and organization words
+  // lowercased), so that matching stops extending a span as soon as no entry can start with it.
+  std::unordered_set<std::string> name_prefixes_, any_case_prefixes_;
   std::unordered_map<std::string, NameGender> gender_;
   std::unordered_map<std::string, std::string> demonym_place_;
   std::vector<std::string> names_[kGazetteerKindCount];

@@ -60,6 +60,7 @@ enum Template : FeatureHash {
   kPrevGazetteerKinds,
   kNextGazetteerKinds,
   kGazetteerKindsUpos,
+  kRunOrganizationWord,
   // Padding words and value markers.
   kPad,
   kValue,
@@ -122,7 +123,7 @@ NerWord Padding(std::string_view marker) {
   for (FeatureHash& p : word.prefix) p = pad;
   for (FeatureHash& s : word.suffix) s = pad;
   word.run_position = word.run_first = word.run_last = word.run_length = word.run_role = pad;
-  word.gazetteer_kinds = pad;
+  word.gazetteer_kinds = word.run_organization_word = pad;
   return word;
 }
 
@@ -146,6 +147,12 @@ void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& 
   const FeatureHash first = words[begin].lower, last = words[end - 1].lower;
   const FeatureHash role = MixHashes(H(sentence.tokens[head].deprel), words[head].case_lemma);
   const FeatureHash length = H(std::to_string(std::min(end - begin, 5)));
+  // "Office of Undergraduate Education": a word of the run makes it an organization's name.
+  constexpr int kOrganizationWord = static_cast<int>(GazetteerKind::kOrganizationWord);
+  bool organization_word = false;
+  for (int w = begin; w < end; ++w) {
+    organization_word = organization_word || words[w].gazetteer[kOrganizationWord] != 0;
+  }
   for (int w = begin; w < end; ++w) {
     const char* position = end - begin == 1 ? "U" : w == begin ? "B" : w + 1 == end ? "L" : "I";
     words[w].run_position = H(position);
@@ -153,6 +160,7 @@ void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& 
     words[w].run_last = last;
     words[w].run_length = length;
     words[w].run_role = role;
+    words[w].run_organization_word = H(organization_word ? "yes" : "no");
   }
 }
 
@@ -235,9 +243,10 @@ NerContext::NerContext(const Document& doc, const Sentence& sentence, const Gaze
     if (word.case_lemma == 0) word.case_lemma = H("<none>");
     word.run_position = H("-");
     word.run_first = word.run_last = word.run_length = word.run_role = H("-");
+    word.run_organization_word = H("-");
   }
+  SetGazetteer(doc, sentence, gazetteer, words_);  // before the runs, which read it
   FindRuns(doc, sentence, words_);
-  SetGazetteer(doc, sentence, gazetteer, words_);
 }
 
 const NerWord& NerContext::Word(int i) const {
@@ -310,6 +319,7 @@ void NerFeatures(const NerContext& context, int i, int previous_label, int previ
   out.push_back(F(kPrevGazetteerKinds, p1.gazetteer_kinds));
   out.push_back(F(kNextGazetteerKinds, n1.gazetteer_kinds));
   out.push_back(F(kGazetteerKindsUpos, w.gazetteer_kinds, w.upos));
+  out.push_back(F(kRunOrganizationWord, w.run_organization_word, w.run_position));
 }
 
 }  // namespace kgraph

@@ -34,6 +34,8 @@ struct NerWord {
   // covering it, 0 when none does; and the set of kinds covering it as one hash.
   FeatureHash gazetteer[kGazetteerKindCount] = {};
   FeatureHash gazetteer_kinds = 0;
+  // Whether the word's run of proper nouns holds an organization word ("University").
+  FeatureHash run_organization_word = 0;
 };
 
 class NerContext {

@@ -98,12 +98,20 @@ TEST(Gazetteer, TheShippedListParsesAndKnowsTheSampleNames) {
   EXPECT_EQ(gazetteer.PlaceOfDemonym("Russians"), "Russia");
   EXPECT_EQ(gazetteer.GenderOf("Nikolai"), NameGender::kMale);
   EXPECT_TRUE(gazetteer.IsTitle("spokesman"));
-  const Document doc = Tokenized("The FSB and the Kremlin met in Moscow.");
-  std::vector<std::string> found;
+  const Document doc = Tokenized("The FSB and the Kremlin met at the university in Moscow.");
+  std::vector<std::pair<std::string, GazetteerKind>> found;
   for (const GazetteerMatch& m : gazetteer.Matches(doc, doc.sentences[0])) {
-    found.push_back(Spelled(doc, m));
+    found.emplace_back(Spelled(doc, m), m.kind);
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"FSB", "Kremlin", "Moscow"}));
+  const std::vector<std::pair<std::string, GazetteerKind>> expected = {
+      {"FSB", GazetteerKind::kOrganization},
+      {"FSB", GazetteerKind::kOrganizationWord},
+      {"Kremlin", GazetteerKind::kOrganization},
+      {"Kremlin", GazetteerKind::kOrganizationWord},
+      {"university", GazetteerKind::kOrganizationWord},  // any case
+      {"Moscow", GazetteerKind::kPlace},
+  };
+  EXPECT_EQ(found, expected);
 }
 
 }  // namespace
