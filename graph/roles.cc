@@ -27,8 +27,11 @@ int HeadOf(const Sentence& sentence, int begin, int end) {
   return end - 1;
 }
 
+// Whether `ancestor` is `word` or above it in the tree. Bounded, so that a malformed tree (a
+// cycle, a head out of range) cannot loop or read outside the sentence.
 bool Dominates(const Sentence& sentence, int ancestor, int word) {
-  for (std::size_t steps = 0; word >= 0 && steps <= sentence.tokens.size(); ++steps) {
+  const auto size = static_cast<int>(sentence.tokens.size());
+  for (int steps = 0; word >= 0 && word < size && steps <= size; ++steps) {
     if (word == ancestor) return true;
     word = sentence.tokens[static_cast<std::size_t>(word)].head;
   }
@@ -94,6 +97,18 @@ std::pair<int, int> TokenRange(const Sentence& sentence, ByteSpan span) {
   return {begin, begin + static_cast<int>(tokens.size())};
 }
 
+// The node of a person named `name` ("Dmitry Peskov"): the node of its key, else the person node
+// keyed by its last word ("Peskov"). Key lookups only, so that a document with many names costs
+// no scan of the graph per name.
+std::optional<NodeId> PersonNode(const KnowledgeGraph& graph, const std::string& name) {
+  if (auto node = graph.FindKey(EntityKey(name, graph.aliases()))) return node;
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return std::nullopt;
+  auto node = graph.FindKey(EntityKey(std::string_view(name).substr(space + 1), graph.aliases()));
+  if (node && graph.GetEntity(*node).type == "Person") return node;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence) {
@@ -113,22 +128,6 @@ std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence)
   }
   return roles;
 }
-
-namespace {
-
-// The node of a person named `name` ("Dmitry Peskov"): the node of its key, else the person node
-// keyed by its last word ("Peskov"). Key lookups only, so that a document with many names costs
-// no scan of the graph per name.
-std::optional<NodeId> PersonNode(const KnowledgeGraph& graph, const std::string& name) {
-  if (auto node = graph.FindKey(EntityKey(name, graph.aliases()))) return node;
-  const std::size_t space = name.rfind(' ');
-  if (space == std::string::npos) return std::nullopt;
-  auto node = graph.FindKey(EntityKey(std::string_view(name).substr(space + 1), graph.aliases()));
-  if (node && graph.GetEntity(*node).type == "Person") return node;
-  return std::nullopt;
-}
-
-}  // namespace
 
 void AddRoles(KnowledgeGraph& graph, const Document& doc) {
   for (const Sentence& sentence : doc.sentences) {
