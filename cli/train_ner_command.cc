@@ -51,6 +51,11 @@ void RunTrainNer(const TrainNerOptions& options, const CommandStatus& status) {
   if (!std::filesystem::is_directory(directory.empty() ? "." : directory, ec)) {
     throw Error("output directory does not exist", {directory.string(), {}, {}});
   }
+  // A malformed gazetteer fails before the slow tagging and parsing of the training data.
+  Gazetteer gazetteer =
+      options.gazetteer.empty()
+          ? Gazetteer::BuiltIn()
+          : Gazetteer::Parse(ReadTextFile(options.gazetteer).text, options.gazetteer);
   const auto model = [&](const char* file) {
     return (std::filesystem::path(options.model_dir) / file).string();
   };
@@ -61,9 +66,7 @@ void RunTrainNer(const TrainNerOptions& options, const CommandStatus& status) {
                                   ? std::vector<Document>{}
                                   : AnalysedDocuments({options.dev}, *tagger, *parser);
   NerTrainingOptions training = options.training;
-  if (!options.gazetteer.empty()) {
-    training.gazetteer = Gazetteer::Parse(ReadTextFile(options.gazetteer).text, options.gazetteer);
-  }
+  training.gazetteer = std::move(gazetteer);
   training.checkpoint_path = options.output + ".checkpoint";
   std::ostream null_log(nullptr);
   std::unique_ptr<EntityRecognizer> recognizer =

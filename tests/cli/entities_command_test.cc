@@ -92,6 +92,18 @@ TEST(TrainNer, WritesAModelThePipelineLoads) {
   EXPECT_EQ(LastLine(evaluated.out), "ner_f1=100.00 muc=0.00 b3=0.00 ceafe=0.00 coref_f1=0.00");
 }
 
+TEST(TrainNer, AMalformedGazetteerIsAnErrorWithItsLine) {
+  TempDir dir;
+  const std::string gold = dir.Write("train.conllu", kGold);
+  const std::string gazetteer = dir.Write("names.tsv", "place\tMoscow\ncity\tParis\n");
+  CommandResult result = RunKgraph("train-ner --train '" + gold + "' --gazetteer '" + gazetteer +
+                                   "' -o '" + dir.File("ner.bin") + "'");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(gazetteer + ":2: unknown kind 'city'"), std::string::npos)
+      << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("ner.bin")));
+}
+
 TEST(TrainNer, MissingNerModelIsNamed) {
   TempDir dir;
   std::filesystem::create_directory(dir.File("models"));

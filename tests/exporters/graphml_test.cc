@@ -337,6 +337,18 @@ TEST(GraphMlTest, RefusesBadNumbers) {
   EXPECT_NE(ReadError(bad_confidence).message().find("\"confidence\""), std::string::npos);
 }
 
+TEST(GraphMlTest, RefusesMalformedRolesAndDocuments) {
+  std::string text = Write(testing::ClauseGraph());
+  std::string roles = Replace(text, "Council&quot;:1}</data>", "Council&quot;:-1}</data>");
+  Error error = ReadError(roles);
+  EXPECT_NE(error.message().find("roles: the count of \"Secretary of the Russian Security "
+                                 "Council\" is not an unsigned 32-bit integer"),
+            std::string::npos)
+      << error.message();
+  std::string documents = Replace(text, "{&quot;tass-2.txt&quot;:3,", "[&quot;tass-2.txt&quot;,");
+  EXPECT_NE(ReadError(documents).message().find("documents"), std::string::npos);
+}
+
 TEST(GraphMlTest, RefusesMalformedJson) {
   std::string text = Write(PatrushevGraph());
   std::string forms = Replace(text, "{&quot;Russia&quot;:1}", "{&quot;Russia&quot;:1");
