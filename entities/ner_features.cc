@@ -61,6 +61,8 @@ enum Template : FeatureHash {
   kNextGazetteerKinds,
   kGazetteerKindsUpos,
   kRunOrganizationWord,
+  kPrev2GazetteerKinds,
+  kNext2GazetteerKinds,
   // Padding words and value markers.
   kPad,
   kValue,
@@ -320,6 +322,8 @@ void NerFeatures(const NerContext& context, int i, int previous_label, int previ
   out.push_back(F(kNextGazetteerKinds, n1.gazetteer_kinds));
   out.push_back(F(kGazetteerKindsUpos, w.gazetteer_kinds, w.upos));
   out.push_back(F(kRunOrganizationWord, w.run_organization_word, w.run_position));
+  out.push_back(F(kPrev2GazetteerKinds, p2.gazetteer_kinds));
+  out.push_back(F(kNext2GazetteerKinds, n2.gazetteer_kinds));
 }
 
 }  // namespace kgraph

@@ -7,7 +7,8 @@
 // preposition that governs it ("in Moscow"). As in the tagger, every feature is a 64-bit hash of
 // a template number and values; per-word facts are hashed once per sentence (NerContext).
 // A gazetteer (gazetteer.h) adds what the training data cannot teach: whether the word lies in a
-// known place, organization, given name, demonym or title, and where in it.
+// known place, organization, given name, demonym or title, and where in it, and what the words
+// around it are.
 #pragma once
 
 #include <vector>
