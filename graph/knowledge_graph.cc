@@ -107,6 +107,8 @@ struct KnowledgeGraph::Impl {
   // hash order never reaches output.
   std::unordered_set<EvidenceKey, EvidenceKeyHash> evidence_seen;
   std::map<std::string, std::uint32_t, std::less<>> name_ids;  // document and extractor names
+  // Roles read for a key that has no node yet (AddRoleOfKey), given to its node when one is made.
+  std::map<std::string, std::map<std::string, std::uint32_t>, std::less<>> pending_roles;
 
   std::uint32_t NameId(std::string_view name) {
     auto it = name_ids.find(name);
@@ -141,6 +143,10 @@ struct KnowledgeGraph::Impl {
   }
 
   NodeId NewNode(Entity entity) {
+    if (auto pending = pending_roles.find(entity.key); pending != pending_roles.end()) {
+      for (const auto& [role, count] : pending->second) entity.roles[role] += count;
+      pending_roles.erase(pending);
+    }
     const auto node = static_cast<NodeId>(boost::add_vertex(std::move(entity), graph));
     node_of_key.emplace(graph[node].key, node);
     return node;
@@ -201,6 +207,14 @@ std::optional<NodeId> KnowledgeGraph::AddKeyedMention(std::string_view surface, 
 void KnowledgeGraph::AddRole(NodeId node, std::string_view role) {
   impl_->CheckNode(node);
   ++impl_->graph[node].roles[std::string(role)];
+}
+
+void KnowledgeGraph::AddRoleOfKey(std::string key, std::string_view role) {
+  if (auto node = FindKey(key)) {
+    AddRole(*node, role);
+  } else if (!key.empty()) {
+    ++impl_->pending_roles[std::move(key)][std::string(role)];
+  }
 }
 
 NodeId KnowledgeGraph::EnsureEntity(std::string key, std::string_view name, std::string_view type) {

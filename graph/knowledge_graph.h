@@ -110,6 +110,11 @@ class KnowledgeGraph {
                                         std::string_view type = "", std::string_view document = "");
   // Counts one more time that `role` was written with the entity's name ("Kremlin spokesman").
   void AddRole(NodeId node, std::string_view role);
+  // The same for the entity keyed `key`; when there is no such node yet, the role is kept and
+  // given to the node when one with that key is made (a person introduced with a title in one
+  // article and a fact's argument only in a later one). Kept roles are not part of the graph:
+  // equality, exporters and ResolveEntities ignore them.
+  void AddRoleOfKey(std::string key, std::string_view role);
   // The node of `key`, created without any mention when there is none yet: for an entity the
   // text only implies, such as the country of a demonym ("Russian" -> Russia). Its display name
   // is `name` until a mention names it.

@@ -132,8 +132,12 @@ std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence)
 void AddRoles(KnowledgeGraph& graph, const Document& doc) {
   for (const Sentence& sentence : doc.sentences) {
     for (const PersonRole& found : FindRoles(doc, sentence)) {
-      if (const auto node = PersonNode(graph, NormalizedText(doc, found.name))) {
-        graph.AddRole(*node, NormalizedText(doc, found.role));
+      const std::string name = NormalizedText(doc, found.name);
+      const std::string role = NormalizedText(doc, found.role);
+      if (const auto node = PersonNode(graph, name)) {
+        graph.AddRole(*node, role);
+      } else {
+        graph.AddRoleOfKey(EntityKey(name, graph.aliases()), role);  // for a later document
       }
     }
   }

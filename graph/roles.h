@@ -28,7 +28,8 @@ struct PersonRole {
 std::vector<PersonRole> FindRoles(const Document& doc, const Sentence& sentence);
 
 // Records every role of `doc` on the node of the person it names (the node of the name's key, or
-// of its last word when that is a person), when the graph has one.
+// of its last word when that is a person); when the graph has neither yet, on the node of the
+// name's key once one is made (KnowledgeGraph::AddRoleOfKey).
 void AddRoles(KnowledgeGraph& graph, const Document& doc);
 
 }  // namespace kgraph

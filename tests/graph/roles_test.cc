@@ -130,5 +130,25 @@ TEST(AddRoles, CountsRolesOnNodesThatExistAndAddsNoNodes) {
             (std::map<std::string, std::uint32_t>{{"Kremlin spokesman", 2}}));
 }
 
+TEST(AddRoles, KeepsTheRolesOfAPersonWithoutANodeForTheNodeMadeLater) {
+  const Document doc = Parsed();
+  KnowledgeGraph graph;
+  AddRoles(graph, doc);
+  EXPECT_EQ(graph.NodeCount(), 0u);  // no node is made for a role alone
+  const NodeId peskov = *graph.AddMention("Dmitry Peskov", "Person");
+  EXPECT_EQ(graph.GetEntity(peskov).roles,
+            (std::map<std::string, std::uint32_t>{{"Kremlin spokesman", 2}}));
+  const NodeId moscow = *graph.AddMention("Moscow", "Place");
+  EXPECT_TRUE(graph.GetEntity(moscow).roles.empty());
+  // Kept roles are no part of the graph until a node takes them.
+  KnowledgeGraph plain;
+  plain.AddMention("Dmitry Peskov", "Person");
+  plain.AddMention("Moscow", "Place");
+  EXPECT_FALSE(plain == graph);  // Peskov's roles differ
+  KnowledgeGraph other;
+  AddRoles(other, doc);
+  EXPECT_TRUE(other == KnowledgeGraph());
+}
+
 }  // namespace
 }  // namespace kgraph
