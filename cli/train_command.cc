@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
+#include "cli/training_options.h"
 #include "core/conllu/conllu.h"
 #include "core/conllu/conllu_writer.h"
 #include "core/error.h"
@@ -159,16 +160,8 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("--dev", options->dev, "Development CoNLL-U file: keeps the best epoch")
       ->check(CLI::ExistingFile);
   command->add_option("-o,--output", options->output, "Model file to write")->required();
-  command->add_option("--iterations", options->training.iterations, "Training epochs")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 100));
-  command->add_option("--seed", options->training.seed, "Seed of the sentence shuffling")
-      ->capture_default_str();
-  command
-      ->add_option("--min-weight", options->training.min_weight,
-                   "Drop averaged weights smaller than this from the model")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+  AddTrainingLoopOptions(*command, options->training.iterations, options->training.seed,
+                         "Seed of the sentence shuffling", options->training.min_weight);
   command->callback([options, &status] { RunTrainTagger(*options, status); });
 }
 
@@ -185,16 +178,8 @@ void AddTrainParserCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("--tagger", options->tagger, "Tagger model that retags dev first")
       ->check(CLI::ExistingFile);
   command->add_option("-o,--output", options->output, "Model file to write")->required();
-  command->add_option("--iterations", options->training.iterations, "Training epochs")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 100));
-  command->add_option("--seed", options->training.seed, "Seed of shuffling and exploration")
-      ->capture_default_str();
-  command
-      ->add_option("--min-weight", options->training.min_weight,
-                   "Drop averaged weights smaller than this from the model")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+  AddTrainingLoopOptions(*command, options->training.iterations, options->training.seed,
+                         "Seed of shuffling and exploration", options->training.min_weight);
   command->callback([options, &status] { RunTrainParser(*options, status); });
 }
 

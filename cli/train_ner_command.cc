@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/pipeline_options.h"
+#include "cli/training_options.h"
 #include "core/conllu/conllu.h"
 #include "core/error.h"
 #include "core/parser/parser.h"
@@ -92,16 +93,8 @@ void AddTrainNerCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("-o,--output", options->output, "Model file to write (models/ner.bin)")
       ->required();
   AddModelsOption(*command, options->model_dir);
-  command->add_option("--iterations", options->training.iterations, "Training epochs")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 100));
-  command->add_option("--seed", options->training.seed, "Seed of the sentence shuffling")
-      ->capture_default_str();
-  command
-      ->add_option("--min-weight", options->training.min_weight,
-                   "Drop averaged weights smaller than this from the model")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+  AddTrainingLoopOptions(*command, options->training.iterations, options->training.seed,
+                         "Seed of the sentence shuffling", options->training.min_weight);
   command
       ->add_option("--gazetteer", options->gazetteer,
                    "Gazetteer file (format of models/gazetteer.tsv) instead of the built-in one; "

@@ -31,14 +31,6 @@ std::optional<GazetteerKind> KindNamed(std::string_view name) {
   return std::nullopt;
 }
 
-std::string WithoutSpaces(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c != ' ') out += c;
-  }
-  return out;
-}
-
 int WordCount(std::string_view text) {
   return 1 + static_cast<int>(std::count(text.begin(), text.end(), ' '));
 }
@@ -164,11 +156,6 @@ std::optional<NameGender> Gazetteer::GenderOf(std::string_view given_name) const
 std::string_view Gazetteer::PlaceOfDemonym(std::string_view word) const {
   auto it = demonym_place_.find(std::string(word));
   return it == demonym_place_.end() ? std::string_view() : std::string_view(it->second);
-}
-
-bool Gazetteer::IsTitle(std::string_view words) const {
-  auto it = entries_.find(AsciiLowercase(WithoutSpaces(words)));
-  return it != entries_.end() && (it->second & Bit(GazetteerKind::kTitle)) != 0;
 }
 
 }  // namespace kgraph

@@ -76,10 +76,6 @@ class Gazetteer {
     return names_[static_cast<int>(kind)];
   }
 
-  // Whether the words, compared in any case, are a listed title ("Kremlin" is not, "spokesman"
-  // and "foreign minister" are).
-  bool IsTitle(std::string_view words) const;
-
  private:
   // Adds one line of the file; throws kgraph::Error at `where` when it is malformed.
   void AddEntry(std::string_view line, const ErrorLocation& where);

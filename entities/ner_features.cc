@@ -139,13 +139,7 @@ bool JoinsNames(const Document& doc, const Token& token) {
 
 // Fills the run features of words [begin, end), one run of names.
 void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& words) {
-  int head = begin;  // the word of the run attached outside it
-  for (int w = begin; w < end; ++w) {
-    if (sentence.tokens[w].head < begin || sentence.tokens[w].head >= end) {
-      head = w;
-      break;
-    }
-  }
+  const int head = RangeHead(sentence, begin, end);  // the word of the run attached outside it
   const FeatureHash first = words[begin].lower, last = words[end - 1].lower;
   const FeatureHash role = MixHashes(H(sentence.tokens[head].deprel), words[head].case_lemma);
   const FeatureHash length = H(std::to_string(std::min(end - begin, 5)));

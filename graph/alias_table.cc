@@ -160,6 +160,18 @@ std::string AliasTable::Resolve(const std::string& folded) const {
   return name;
 }
 
+std::vector<std::string> KeyWords(std::string_view key) {
+  std::vector<std::string> words;
+  std::size_t begin = 0;
+  while (begin < key.size()) {
+    std::size_t end = key.find(' ', begin);
+    if (end == std::string_view::npos) end = key.size();
+    words.emplace_back(key.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return words;
+}
+
 std::string EntityKey(std::string_view surface, const AliasTable& aliases) {
   return aliases.Resolve(FoldName(surface));
 }

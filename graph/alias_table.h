@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgraph {
 
@@ -44,6 +45,9 @@ class AliasTable {
 
   std::map<std::string, std::string> canonical_of_;
 };
+
+// The words of a folded name or key ("united states" -> {"united", "states"}).
+std::vector<std::string> KeyWords(std::string_view key);
 
 // The node key of a surface form: FoldName, then the alias table.
 std::string EntityKey(std::string_view surface, const AliasTable& aliases);

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "core/text/char_class.h"
+
 namespace kgraph {
 
 namespace {
@@ -15,27 +17,19 @@ bool IsAscii(std::string_view text) {
   return true;
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
-
 }  // namespace
 
 std::string CaseFold(std::string_view text, bool loose) {
   // On ASCII, NFC, case folding, mark stripping and lumping change nothing but A-Z, so the
   // common case skips utf8proc's decompose-and-recompose round trip and its allocation.
-  if (IsAscii(text)) return AsciiLower(text);
+  if (IsAscii(text)) return AsciiLowercase(text);
   int options = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
   if (loose) options |= UTF8PROC_STRIPMARK | UTF8PROC_LUMP;
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t length = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
       static_cast<utf8proc_ssize_t>(text.size()), &folded, static_cast<utf8proc_option_t>(options));
-  if (length < 0) return AsciiLower(text);
+  if (length < 0) return AsciiLowercase(text);
   std::string result(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
   std::free(folded);
   return result;

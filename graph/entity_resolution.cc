@@ -16,18 +16,6 @@
 namespace kgraph {
 namespace {
 
-std::vector<std::string> SplitWords(const std::string& key) {
-  std::vector<std::string> words;
-  std::size_t begin = 0;
-  while (begin < key.size()) {
-    std::size_t end = key.find(' ', begin);
-    if (end == std::string::npos) end = key.size();
-    words.push_back(key.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return words;
-}
-
 std::string Join(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& word : words) {
@@ -40,7 +28,7 @@ std::string Join(const std::vector<std::string>& words) {
 // A node's key without leading titles, each word by its spelling-variant key (name_variants.h):
 // "president vladimir putin" -> {"vladimir", "putin"}, "dmitri peskov" -> {"dmitry", "peskov"}.
 std::vector<std::string> NameWords(const std::string& key) {
-  std::vector<std::string> words = SplitWords(key);
+  std::vector<std::string> words = KeyWords(key);
   std::size_t titles = 0;
   while (words.size() - titles > 1 && IsTitleWord(words[titles])) ++titles;
   words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
@@ -51,7 +39,7 @@ std::vector<std::string> NameWords(const std::string& key) {
 // A key with every word by its spelling-variant key, titles kept: what NameWords of an untitled
 // name joins to.
 std::string VariantKey(const std::string& key) {
-  std::vector<std::string> words = SplitWords(key);
+  std::vector<std::string> words = KeyWords(key);
   for (std::string& word : words) word = NameVariantKey(word);
   return Join(words);
 }

@@ -34,18 +34,6 @@ bool IsOrganizationWord(std::string_view folded_word) {
   return FoldedNames(GazetteerKind::kOrganizationWord).contains(std::string(folded_word));
 }
 
-std::vector<std::string> SplitWords(std::string_view folded) {
-  std::vector<std::string> words;
-  std::size_t begin = 0;
-  while (begin < folded.size()) {
-    std::size_t end = folded.find(' ', begin);
-    if (end == std::string::npos) end = folded.size();
-    words.emplace_back(folded.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return words;
-}
-
 // The word before the mention is a title: "President Putin", "Mr. Lavrov", "spokesman Peskov".
 bool FollowsTitle(const Document& doc, const Sentence& sentence, ByteSpan span) {
   const std::vector<Token>& tokens = sentence.tokens;
@@ -179,7 +167,7 @@ std::string_view GuessEntityType(const Document& doc, const Sentence& sentence, 
   if (std::none_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return "Thing";
   }
-  const std::vector<std::string> words = SplitWords(key);
+  const std::vector<std::string> words = KeyWords(key);
   // "President Vladimir Putin", "Secretary of State Antony Blinken": a title starts the name.
   if (words.size() >= 2 && IsTitleWord(words.front())) return "Person";
   for (const std::string& word : words) {

@@ -143,14 +143,7 @@ void LinkDemonyms(KnowledgeGraph& graph, const Document& doc, const Sentence& se
   // any demonym of the phrase.)
   const auto first = static_cast<int>(tokens.data() - sentence.tokens.data());
   const auto last = first + static_cast<int>(tokens.size());
-  int head = last - 1;
-  for (int i = first; i < last; ++i) {
-    const int parent = sentence.tokens[static_cast<std::size_t>(i)].head;
-    if (parent < first || parent >= last) {
-      head = i;
-      break;
-    }
-  }
+  const int head = RangeHead(sentence, first, last);
   for (int i = first; i < last; ++i) {
     const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
     if (token.upos != Upos::kAdj && token.upos != Upos::kPropn && token.upos != Upos::kNoun) {

@@ -18,15 +18,6 @@ bool JoinsTitle(std::string_view deprel) {
   return deprel == "compound" || deprel == "appos" || deprel == "flat" || deprel == "nmod";
 }
 
-// The word of [begin, end) attached outside it: the head of a name.
-int HeadOf(const Sentence& sentence, int begin, int end) {
-  for (int i = begin; i < end; ++i) {
-    const int head = sentence.tokens[static_cast<std::size_t>(i)].head;
-    if (head < begin || head >= end) return i;
-  }
-  return end - 1;
-}
-
 // Whether `ancestor` is `word` or above it in the tree. Bounded, so that a malformed tree (a
 // cycle, a head out of range) cannot loop or read outside the sentence.
 bool Dominates(const Sentence& sentence, int ancestor, int word) {
@@ -62,7 +53,7 @@ ByteSpan RoleSpan(const Document& doc, const Sentence& sentence, int begin, int 
 // just before the name that belong to its phrase, whose root is the highest noun above the name
 // reached through title-joining relations from the left.
 ByteSpan RoleBefore(const Document& doc, const Sentence& sentence, int begin, int end) {
-  int root = HeadOf(sentence, begin, end);
+  int root = RangeHead(sentence, begin, end);
   for (std::size_t steps = 0; steps < sentence.tokens.size(); ++steps) {
     const Token& token = sentence.tokens[static_cast<std::size_t>(root)];
     if (token.head < 0 || token.head >= begin || !JoinsTitle(token.deprel)) break;
@@ -77,7 +68,7 @@ ByteSpan RoleBefore(const Document& doc, const Sentence& sentence, int begin, in
 
 // "[Dmitry Peskov], the Kremlin spokesman,": an apposition of the name's head after it.
 ByteSpan RoleAfter(const Document& doc, const Sentence& sentence, int begin, int end) {
-  const int head = HeadOf(sentence, begin, end);
+  const int head = RangeHead(sentence, begin, end);
   const int n = static_cast<int>(sentence.tokens.size());
   for (int i = end; i < n; ++i) {
     const Token& token = sentence.tokens[static_cast<std::size_t>(i)];

@@ -9,6 +9,7 @@
 
 #include "core/conllu/conllu_writer.h"
 #include "core/error.h"
+#include "core/text/char_class.h"
 #include "core/tagger/features.h"
 
 namespace kgraph {

@@ -118,17 +118,6 @@ void Score(std::vector<Span> gold, std::vector<Span> system, SpanScore& score) {
 
 }  // namespace
 
-std::string WithoutSpaces(std::string_view text) {
-  std::string kept;
-  kept.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    DecodedChar c = DecodeChar(text, pos);
-    if (!IsSpace(c.code)) kept.append(text.substr(pos, c.size));
-    pos += c.size;
-  }
-  return kept;
-}
-
 std::string FormatSpanScore(const std::string& name, const SpanScore& score) {
   char line[160];
   std::snprintf(line, sizeof(line), ": gold=%zu system=%zu correct=%zu P=%.2f R=%.2f F1=%.2f\n",

@@ -51,10 +51,6 @@ std::vector<GoldDocument> RebuildGoldDocuments(const std::vector<ConlluSentence>
 TokenizationScores EvaluateTokenization(const std::vector<ConlluSentence>& gold,
                                         const Tokenizer& tokenizer);
 
-// `text` without its white space (IsSpace: the separators the tokenizer splits at, a superset of
-// the Unicode Zs that conll18_ud_eval.py removes): the characters gold and system are aligned on.
-std::string WithoutSpaces(std::string_view text);
-
 // "name: gold=N system=N correct=N P=99.56 R=99.51 F1=99.53\n" (percentages, two decimals).
 std::string FormatSpanScore(const std::string& name, const SpanScore& score);
 

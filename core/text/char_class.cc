@@ -136,6 +136,17 @@ std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text) {
   return offsets;
 }
 
+std::string WithoutSpaces(std::string_view text) {
+  std::string kept;
+  kept.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    DecodedChar c = DecodeChar(text, pos);
+    if (!IsSpace(c.code)) kept.append(text.substr(pos, c.size));
+    pos += c.size;
+  }
+  return kept;
+}
+
 std::string AsciiLowercase(std::string_view text) {
   std::string lower(text);
   for (char& c : lower) {

@@ -33,6 +33,11 @@ bool IsSpace(char32_t c);
 // the English word lists of the rule-based stages ("He" with "he").
 std::string AsciiLowercase(std::string_view text);
 
+// `text` without its white space (IsSpace: the separators the tokenizer splits at, a superset of
+// the Unicode Zs that conll18_ud_eval.py removes): the characters two tokenizations of one text
+// are aligned on, and the spelling of a name whatever its spaces.
+std::string WithoutSpaces(std::string_view text);
+
 // For every byte offset of `text` (and its end), the number of non-space bytes before it: the
 // coordinates in which two tokenizations of one text are aligned, as CoNLL 2018 does.
 std::vector<std::uint32_t> NonSpaceOffsets(std::string_view text);

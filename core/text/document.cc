@@ -14,6 +14,14 @@ std::span<const Token> TokensWithin(const Sentence& sentence, ByteSpan span) {
   return {first, last};
 }
 
+int RangeHead(const Sentence& sentence, int begin, int end) {
+  for (int i = begin; i < end; ++i) {
+    const int head = sentence.tokens[static_cast<std::size_t>(i)].head;
+    if (head < begin || head >= end) return i;
+  }
+  return end - 1;
+}
+
 std::string NormalizedText(const Document& doc, ByteSpan span) {
   std::string out;
   out.reserve(span.size());

@@ -79,6 +79,11 @@ struct Document {
 // because a sentence's tokens are in text order and do not overlap.
 std::span<const Token> TokensWithin(const Sentence& sentence, ByteSpan span);
 
+// The head of the tokens [begin, end) of `sentence` as a phrase of its dependency tree: the first
+// token whose head lies outside the range (without a tree, the first token; in a malformed tree
+// where none does, the last).
+int RangeHead(const Sentence& sentence, int begin, int end);
+
 // The text of `span` with every run of white space (including the line breaks of hard-wrapped
 // paragraphs) folded into one space: the form shown to users as evidence.
 std::string NormalizedText(const Document& doc, ByteSpan span);

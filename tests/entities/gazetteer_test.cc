@@ -70,8 +70,10 @@ TEST(Gazetteer, GendersDemonymsAndTitles) {
   EXPECT_EQ(gazetteer.PlaceOfDemonym("Russians"), "Russia");
   EXPECT_EQ(gazetteer.PlaceOfDemonym("Chinese"), "China");
   EXPECT_EQ(gazetteer.PlaceOfDemonym("Chineses"), "");
-  EXPECT_TRUE(gazetteer.IsTitle("FOREIGN MINISTER"));
-  EXPECT_FALSE(gazetteer.IsTitle("minister"));
+  // Titles match in any case, and only as listed.
+  const Document doc = Tokenized("FOREIGN MINISTER and minister");
+  EXPECT_EQ(gazetteer.Matches(doc, doc.sentences[0]),
+            (std::vector<GazetteerMatch>{{0, 2, GazetteerKind::kTitle}}));
 }
 
 TEST(Gazetteer, MalformedLinesAreErrorsWithTheirLine) {
@@ -97,7 +99,9 @@ TEST(Gazetteer, TheShippedListParsesAndKnowsTheSampleNames) {
   EXPECT_EQ(gazetteer.PlaceOfDemonym("American"), "United States");
   EXPECT_EQ(gazetteer.PlaceOfDemonym("Russians"), "Russia");
   EXPECT_EQ(gazetteer.GenderOf("Nikolai"), NameGender::kMale);
-  EXPECT_TRUE(gazetteer.IsTitle("spokesman"));
+  const Document title = Tokenized("spokesman");
+  EXPECT_EQ(gazetteer.Matches(title, title.sentences[0]),
+            (std::vector<GazetteerMatch>{{0, 1, GazetteerKind::kTitle}}));
   const Document doc = Tokenized("The FSB and the Kremlin met at the university in Moscow.");
   std::vector<std::pair<std::string, GazetteerKind>> found;
   for (const GazetteerMatch& m : gazetteer.Matches(doc, doc.sentences[0])) {
