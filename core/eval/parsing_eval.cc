@@ -9,8 +9,8 @@
 
 #include "core/conllu/conllu_writer.h"
 #include "core/error.h"
-#include "core/text/char_class.h"
 #include "core/tagger/features.h"
+#include "core/text/char_class.h"
 
 namespace kgraph {
 namespace {
