@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/biaffine_training.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "cli/training_options.h"
@@ -78,33 +79,72 @@ void RetagWith(const Tagger& tagger, std::vector<ConlluSentence>& sentences) {
   }
 }
 
+// Which parser to train, and the settings only the biaffine parser has.
+struct ParserArchitecture {
+  std::string name = "transition";  // or "biaffine"
+  int threads = 1;
+  std::int64_t hidden = 128;
+};
+
+void AddParserArchitectureOptions(CLI::App& command, ParserArchitecture& architecture) {
+  command.add_option("--parser", architecture.name, "Parser to train: transition or biaffine")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"transition", "biaffine"}));
+  command.add_option("--threads", architecture.threads, "Threads of the biaffine trainer")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
+  command.add_option("--hidden", architecture.hidden, "LSTM units per direction (biaffine)")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 1024));
+}
+
 struct TrainParserOptions {
   std::vector<std::string> train;
   std::string dev;
   std::string tagger;  // retags dev when set
   std::string output;
   ParserTrainingOptions training;
+  ParserArchitecture architecture;
 };
+
+std::unique_ptr<Parser> TrainChosenParser(const std::vector<ConlluSentence>& train,
+                                          const std::vector<ConlluSentence>& dev,
+                                          ParserTrainingOptions training,
+                                          const ParserArchitecture& architecture,
+                                          std::ostream& log) {
+  if (architecture.name == "biaffine") {
+    BiaffineTrainingOptions biaffine;
+    biaffine.epochs = training.iterations;
+    biaffine.seed = training.seed;
+    biaffine.threads = architecture.threads;
+    biaffine.hidden = architecture.hidden;
+    biaffine.checkpoint_path = training.checkpoint_path;
+    return TrainBiaffine(train, dev, biaffine, log);
+  }
+  return TrainParser(train, dev, training, log);
+}
 
 void TrainParserLogged(const std::vector<ConlluSentence>& train,
                        const std::vector<ConlluSentence>& dev, ParserTrainingOptions training,
-                       const std::string& output, const CommandStatus& status) {
+                       const ParserArchitecture& architecture, const std::string& output,
+                       const CommandStatus& status) {
   training.checkpoint_path = output + ".checkpoint";
   std::ostream null_log(nullptr);
   std::unique_ptr<Parser> parser =
-      TrainParser(train, dev, training, status.quiet ? null_log : std::cerr);
+      TrainChosenParser(train, dev, training, architecture, status.quiet ? null_log : std::cerr);
   parser->Save(output);
   std::remove(training.checkpoint_path.c_str());
   if (!status.quiet) std::cerr << "parser: saved " << output << "\n";
 }
 
 void RunTrainParser(const TrainParserOptions& options, const CommandStatus& status) {
+  if (options.architecture.name == "biaffine") RequireBiaffineTraining();
   CheckWritableDirectory(options.output);
   std::vector<ConlluSentence> train = ReadAll(options.train);
   std::vector<ConlluSentence> dev =
       options.dev.empty() ? std::vector<ConlluSentence>{} : ReadConlluFile(options.dev);
   if (!options.tagger.empty()) RetagWith(*Tagger::Load(options.tagger), dev);
-  TrainParserLogged(train, dev, options.training, options.output, status);
+  TrainParserLogged(train, dev, options.training, options.architecture, options.output, status);
 }
 
 struct TrainAllOptions {
@@ -114,11 +154,13 @@ struct TrainAllOptions {
   std::string jackknifed_out;  // the training data with the tags the parser learns from
   TaggerTrainingOptions tagger;
   ParserTrainingOptions parser;
+  ParserArchitecture architecture;
 };
 
 // The tagger first; then the parser learns from the tagger's jackknifed tags on the training
 // data and is tuned on dev with the new tagger's tags, as it will be used.
 void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
+  if (options.architecture.name == "biaffine") RequireBiaffineTraining();
   const std::filesystem::path dir(options.output_dir);
   RequireDirectory(dir);
   std::vector<ConlluSentence> train = ReadAll(options.train);
@@ -144,7 +186,8 @@ void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
     WriteOutput(options.jackknifed_out, [&](std::ostream& out) { WriteConllu(train, out); });
   }
   RetagWith(*tagger, dev);
-  TrainParserLogged(train, dev, options.parser, (dir / kParserModelFile).string(), status);
+  TrainParserLogged(train, dev, options.parser, options.architecture,
+                    (dir / kParserModelFile).string(), status);
 }
 
 }  // namespace
@@ -180,6 +223,7 @@ void AddTrainParserCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("-o,--output", options->output, "Model file to write")->required();
   AddTrainingLoopOptions(*command, options->training.iterations, options->training.seed,
                          "Seed of shuffling and exploration", options->training.min_weight);
+  AddParserArchitectureOptions(*command, options->architecture);
   command->callback([options, &status] { RunTrainParser(*options, status); });
 }
 
@@ -199,6 +243,7 @@ void AddTrainCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("--jackknifed-train", options->jackknifed_out,
                       "Also write the training data with the jackknifed tags the parser learns "
                       "from (to train parser variants with train-parser)");
+  AddParserArchitectureOptions(*command, options->architecture);
   command->callback([options, &status] {
     options->parser.seed = options->tagger.seed;
     RunTrainAll(*options, status);

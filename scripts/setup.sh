@@ -11,6 +11,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libxml2-dev libxml2-utils
   libgraphviz-dev graphviz libcli11-dev libutf8proc-dev zlib1g-dev
   libgtest-dev libgmock-dev
+  libtorch-dev libblas-dev libopenblas0-openmp
   python3 python3-networkx nodejs npm
 )
 

@@ -148,6 +148,21 @@ ModelReader ParseModelFile(std::string bytes, const std::string& source, std::st
   return ModelReader(std::move(payload), source, payload_offset);
 }
 
+std::string ModelFileKind(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot open model file", {path, {}, {}});
+  // The magic, the kind's length and at most 256 bytes of kind: enough for every model kind.
+  std::string bytes(kMagicSize + 4 + 256, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  ModelReader header(std::move(bytes), path, 0);
+  if (header.remaining() < kMagicSize ||
+      header.ReadBytes(kMagicSize) != std::string_view(kMagic, kMagicSize)) {
+    header.Fail("not a kgraph model file");
+  }
+  return header.ReadString();
+}
+
 ModelReader LoadModelFile(const std::string& path, std::string_view kind, std::uint32_t version) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot open model file", {path, {}, {}});

@@ -71,6 +71,9 @@ void SaveModelFile(const std::string& path, std::string_view kind, std::uint32_t
 
 // Opens `path`, checks magic, kind, version and checksum, and returns a reader over the payload.
 ModelReader LoadModelFile(const std::string& path, std::string_view kind, std::uint32_t version);
+// The kind of model `path` holds ("tagger", "parser", ...), read from its header only, so a
+// caller can choose the loader. Throws kgraph::Error when the file is missing or no model file.
+std::string ModelFileKind(const std::string& path);
 // The same over bytes already in memory; `source` names them in errors.
 ModelReader ParseModelFile(std::string bytes, const std::string& source, std::string_view kind,
                            std::uint32_t version);

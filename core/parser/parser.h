@@ -1,41 +1,33 @@
 // The parser stage: a labeled dependency tree (Universal Dependencies relations) for every
 // sentence.
 //
-// A greedy transition-based parser (arc-hybrid system, Kuhlmann et al. 2011) scored by an
-// averaged-perceptron linear model over rich feature templates of the stack and buffer (Zhang &
-// Nivre 2011), trained with a dynamic oracle (Goldberg & Nivre 2013) so it learns to recover
-// from its own mistakes. Non-projective training trees are projectivized by lifting (Nivre &
-// Nilsson 2005). Every sentence gets a well-formed tree: exactly one root, no cycles, every
-// token attached. Load() reads a model trained by TrainParser().
+// Two implementations share this interface, and Load() picks the one a model file holds:
+// - TransitionParser (transition_parser.h): greedy arc-hybrid transitions scored by an averaged
+//   perceptron over sparse features; fast, projective trees only.
+// - BiaffineParser (biaffine_parser.h): a bidirectional LSTM with biaffine arc and relation
+//   scorers (Dozat & Manning 2017) and exact projective decoding; more accurate, slower.
+// Either way every sentence gets a well-formed tree: exactly one root, no cycles, every token
+// attached.
 #pragma once
 
-#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "core/parser/parse_features.h"
-#include "core/tagger/perceptron.h"
 #include "core/text/document.h"
 
 namespace kgraph {
 
 class Parser {
  public:
-  // `labels`: the dependency relations; `model`: weights over their TransitionCount(labels.size())
-  // transitions.
-  Parser(std::vector<std::string> labels, LinearModel model);
+  virtual ~Parser() = default;
 
-  // Reads a model file; throws kgraph::Error naming the file and offset when it is missing,
-  // truncated, corrupted or of another version.
+  // Reads a model file of either kind; throws kgraph::Error naming the file and offset when it
+  // is missing, truncated, corrupted, of an unknown kind or of another version.
   static std::unique_ptr<Parser> Load(const std::string& path);
-  void Save(const std::string& path) const;
-
-  // Fills Token::head and Token::deprel of every token of every sentence of `doc`. Reads the
-  // forms and the tags (Token::upos, Token::xpos), so the tagger must have run first.
-  void Parse(Document& doc) const;
-  void ParseSentence(const Document& doc, Sentence& sentence) const;
+  virtual void Save(const std::string& path) const = 0;
 
   // The tree of one sentence given as parser input words: heads (0-based, -1 = root) and
   // relation ids into labels().
@@ -43,25 +35,20 @@ class Parser {
     std::vector<int> heads;
     std::vector<int> labels;
   };
+  // The trees of several sentences; an implementation may analyse them together, faster, but
+  // each tree depends on its own sentence only.
+  virtual std::vector<Tree> PredictAll(std::span<const std::vector<ParseWord>> sentences) const = 0;
   Tree Predict(const std::vector<ParseWord>& words) const;
 
-  const std::vector<std::string>& labels() const { return labels_; }
-  std::size_t weight_count() const { return model_.weight_count(); }
+  virtual const std::vector<std::string>& labels() const = 0;
 
- private:
-  std::vector<std::string> labels_;
-  int root_label_;  // id of "root", or -1
-  LinearModel model_;
+  // Fills Token::head and Token::deprel of every token of every sentence of `doc`. Reads the
+  // forms and the tags (Token::upos, Token::xpos), so the tagger must have run first.
+  void Parse(Document& doc) const;
+  void ParseSentence(const Document& doc, Sentence& sentence) const;
 };
-
-// The highest-scoring transition that `state` allows (the tie-breaking of ArgMax).
-int BestValidTransition(const ParserState& state, std::span<const float> scores);
 
 // The id of UD's "root" relation in `labels`, or -1 (also when it is the only relation).
 int RootLabel(const std::vector<std::string>& labels);
-
-// Model file identity; bump the version whenever features or the layout change.
-inline constexpr char kParserModelKind[] = "parser";
-inline constexpr std::uint32_t kParserModelVersion = 1;
 
 }  // namespace kgraph

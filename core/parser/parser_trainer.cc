@@ -111,21 +111,22 @@ void TrainSentence(SparsePerceptronTrainer& trainer, const Example& example, int
   }
 }
 
-// `gold` as `parser` analyses it on its own words and tags, scored by the CoNLL 2018 definitions
-// `kgraph eval parse` uses.
-ParsingScores ScoreOnDev(const Parser& parser, const std::vector<ConlluSentence>& gold) {
+}  // namespace
+
+ParsingScores ScoreParserOn(const Parser& parser, const std::vector<ConlluSentence>& gold) {
+  std::vector<std::vector<ParseWord>> words;
+  words.reserve(gold.size());
+  for (const ConlluSentence& sentence : gold) words.push_back(ParseWordsOf(sentence));
+  const std::vector<Parser::Tree> trees = parser.PredictAll(words);
   std::vector<ConlluSentence> system = gold;
-  for (ConlluSentence& sentence : system) {
-    const Parser::Tree tree = parser.Predict(ParseWordsOf(sentence));
-    for (std::size_t i = 0; i < sentence.words.size(); ++i) {
-      sentence.words[i].head = tree.heads[i] + 1;
-      sentence.words[i].deprel = parser.labels()[tree.labels[i]];
+  for (std::size_t s = 0; s < system.size(); ++s) {
+    for (std::size_t i = 0; i < system[s].words.size(); ++i) {
+      system[s].words[i].head = trees[s].heads[i] + 1;
+      system[s].words[i].deprel = parser.labels()[trees[s].labels[i]];
     }
   }
   return ScoreParse(gold, system);
 }
-
-}  // namespace
 
 std::vector<ParseWord> ParseWordsOf(const ConlluSentence& sentence) {
   std::vector<ParseWord> words;
@@ -136,9 +137,10 @@ std::vector<ParseWord> ParseWordsOf(const ConlluSentence& sentence) {
   return words;
 }
 
-std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
-                                    const std::vector<ConlluSentence>& dev,
-                                    const ParserTrainingOptions& options, std::ostream& log) {
+std::unique_ptr<TransitionParser> TrainParser(const std::vector<ConlluSentence>& train,
+                                              const std::vector<ConlluSentence>& dev,
+                                              const ParserTrainingOptions& options,
+                                              std::ostream& log) {
   if (train.empty()) throw Error("no training sentences");
   const std::vector<std::string> labels = CollectLabels(train);
   // A transition id must fit the model file's one-byte class labels: 1 + 2 * 127 = 255.
@@ -150,7 +152,7 @@ std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
   std::mt19937_64 engine(options.seed);
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::unique_ptr<Parser> best;
+  std::unique_ptr<TransitionParser> best;
   double best_las = -1;
   for (int epoch = 1; epoch <= options.iterations; ++epoch) {
     auto start = std::chrono::steady_clock::now();
@@ -160,8 +162,9 @@ std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
       TrainSentence(trainer, examples[index], class_count, root_label, explore,
                     options.explore_probability, engine);
     }
-    auto parser = std::make_unique<Parser>(labels, trainer.Averaged().Compact(options.min_weight));
-    const ParsingScores scores = dev.empty() ? ParsingScores{} : ScoreOnDev(*parser, dev);
+    auto parser =
+        std::make_unique<TransitionParser>(labels, trainer.Averaged().Compact(options.min_weight));
+    const ParsingScores scores = dev.empty() ? ParsingScores{} : ScoreParserOn(*parser, dev);
     const double uas = 100 * scores.uas.F1(), las = 100 * scores.las.F1();
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

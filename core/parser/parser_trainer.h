@@ -15,7 +15,8 @@
 #include <vector>
 
 #include "core/conllu/conllu.h"
-#include "core/parser/parser.h"
+#include "core/eval/parsing_eval.h"
+#include "core/parser/transition_parser.h"
 
 namespace kgraph {
 
@@ -36,10 +37,15 @@ struct ParserTrainingOptions {
 // What the parser reads of `sentence`: its forms and the tags it carries.
 std::vector<ParseWord> ParseWordsOf(const ConlluSentence& sentence);
 
+// `gold` as `parser` analyses it on its own words and tags, scored by the CoNLL 2018 definitions
+// `kgraph eval parse` uses (both trainers pick their best epoch with it).
+ParsingScores ScoreParserOn(const Parser& parser, const std::vector<ConlluSentence>& gold);
+
 // Trains on `train`, keeps the epoch with the best LAS on `dev` by the CoNLL 2018 definitions
 // (when `dev` is empty, the last epoch), and logs one line per epoch to `log`.
-std::unique_ptr<Parser> TrainParser(const std::vector<ConlluSentence>& train,
-                                    const std::vector<ConlluSentence>& dev,
-                                    const ParserTrainingOptions& options, std::ostream& log);
+std::unique_ptr<TransitionParser> TrainParser(const std::vector<ConlluSentence>& train,
+                                              const std::vector<ConlluSentence>& dev,
+                                              const ParserTrainingOptions& options,
+                                              std::ostream& log);
 
 }  // namespace kgraph

@@ -170,6 +170,8 @@ WordFacts PaddingWord(std::string_view marker) {
 
 }  // namespace
 
+std::string WordShape(std::string_view form) { return Shape(form).shape; }
+
 std::string CasedKey(std::string_view form) { return "=" + std::string(form); }
 
 FeatureHash MixHashes(FeatureHash a, FeatureHash b) {

@@ -79,6 +79,10 @@ std::string LowercaseWord(std::string_view form);
 // The TagDictionary key of an exact (case-sensitive) spelling; plain keys are lowercased forms.
 std::string CasedKey(std::string_view form);
 
+// The word's shape with runs of one character class collapsed: "Patrushev" -> "Xx",
+// "U.S." -> "X.X.", "2,000" -> "d,d".
+std::string WordShape(std::string_view form);
+
 // 64-bit hashing used for features and ambiguity classes, shared by the tagger, the parser and
 // the entity recognizer so that their models hash alike.
 FeatureHash HashBytes(std::string_view bytes, FeatureHash seed);

@@ -9,18 +9,31 @@
 
 namespace kgraph::testing {
 
-CommandResult RunKgraph(const std::string& arguments, const std::string& stdin_path) {
+namespace {
+
+CommandResult Run(const std::string& binary, const std::string& arguments,
+                  const std::string& stdin_path) {
   TempDir capture;
   const std::string out_file = capture.File("stdout");
   const std::string err_file = capture.File("stderr");
-  const std::string command = std::string("'") + KGRAPH_BINARY + "' " + arguments + " >'" +
-                              out_file + "' 2>'" + err_file + "' <'" + stdin_path + "'";
+  const std::string command = "'" + binary + "' " + arguments + " >'" + out_file + "' 2>'" +
+                              err_file + "' <'" + stdin_path + "'";
   int raw = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   result.out = ReadFileOrEmpty(out_file);
   result.err = ReadFileOrEmpty(err_file);
   return result;
+}
+
+}  // namespace
+
+CommandResult RunKgraph(const std::string& arguments, const std::string& stdin_path) {
+  return Run(KGRAPH_BINARY, arguments, stdin_path);
+}
+
+CommandResult RunKgraphTrain(const std::string& arguments) {
+  return Run(KGRAPH_TRAIN_BINARY, arguments, "/dev/null");
 }
 
 TempDir::TempDir() {

@@ -15,6 +15,8 @@ struct CommandResult {
 // Runs `KGRAPH_BINARY <arguments>` through /bin/sh (arguments are passed as written, so quote
 // them) with standard input from `stdin_path`, and returns its exit code and both output streams.
 CommandResult RunKgraph(const std::string& arguments, const std::string& stdin_path = "/dev/null");
+// The same for kgraph-train, the training binary that links libtorch.
+CommandResult RunKgraphTrain(const std::string& arguments);
 
 // A fresh directory under the system temp dir, removed when the object goes out of scope.
 class TempDir {

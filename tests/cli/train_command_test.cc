@@ -58,6 +58,51 @@ TEST(TrainCommand, TrainParserIsReproducible) {
   EXPECT_EQ(a, ReadFileOrEmpty(dir.File("b.bin")));
 }
 
+TEST(TrainCommand, TrainsABiaffineParserThatParseUses) {
+  TempDir dir;
+  const std::string train = dir.Write("train.conllu", TinyTreebank());
+  std::filesystem::create_directory(dir.File("models"));
+  for (const char* name : {"a.bin", "b.bin"}) {
+    CommandResult result =
+        RunKgraphTrain("--quiet train-parser --parser biaffine --hidden 16 --train '" + train +
+                       "' -o '" + dir.File(name) + "' --iterations 2 --seed 5");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  const std::string model = ReadFileOrEmpty(dir.File("a.bin"));
+  EXPECT_NE(model.find("biaffine-parser"), std::string::npos);
+  EXPECT_EQ(model, ReadFileOrEmpty(dir.File("b.bin")));  // same seed, same bytes
+
+  // Every command that loads parser.bin takes the biaffine model as it takes the other.
+  std::filesystem::copy_file(dir.File("a.bin"), dir.File("models/parser.bin"));
+  for (const char* name : {"tagger.bin", "ner.bin"}) {
+    std::filesystem::copy_file(std::string(KGRAPH_SOURCE_DIR) + "/models/" + name,
+                               dir.File(std::string("models/") + name));
+  }
+  CommandResult parsed = RunKgraph("parse --input-format conllu --models '" + dir.File("models") +
+                                   "' '" + train + "'");
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  EXPECT_NE(parsed.out.find("\t0\troot\t"), std::string::npos) << parsed.out;
+}
+
+TEST(TrainCommand, KgraphSendsBiaffineTrainingToKgraphTrain) {
+  TempDir dir;
+  const std::string train = dir.Write("train.conllu", TinyTreebank());
+  CommandResult result = RunKgraph("train-parser --parser biaffine --train '" + train + "' -o '" +
+                                   dir.File("p.bin") + "'");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("kgraph-train"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("p.bin")));
+}
+
+TEST(TrainCommand, UnknownParserIsAUsageError) {
+  TempDir dir;
+  const std::string train = dir.Write("train.conllu", TinyTreebank());
+  CommandResult result = RunKgraph("train-parser --parser lstm --train '" + train + "' -o '" +
+                                   dir.File("p.bin") + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--parser"), std::string::npos) << result.err;
+}
+
 TEST(TrainCommand, MissingOutputDirectoryFailsBeforeTraining) {
   TempDir dir;
   const std::string train = dir.Write("train.conllu", TinyTreebank());

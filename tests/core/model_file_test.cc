@@ -97,3 +97,23 @@ TEST(ModelFile, HugeCountsAreRejectedBeforeAllocating) {
 
 }  // namespace
 }  // namespace kgraph
+
+namespace kgraph {
+namespace {
+
+TEST(ModelFile, KindIsReadFromTheHeaderAlone) {
+  const std::string path = TempPath("kind");
+  ModelWriter writer;
+  writer.WriteString("payload");
+  SaveModelFile(path, "biaffine-parser", 1, writer);
+  EXPECT_EQ(ModelFileKind(path), "biaffine-parser");
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  std::fputs("KGRAPH", file);  // shorter than the magic
+  std::fclose(file);
+  EXPECT_THROW(ModelFileKind(path), Error);
+  EXPECT_THROW(ModelFileKind(TempPath("missing")), Error);
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace kgraph

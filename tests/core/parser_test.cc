@@ -10,6 +10,9 @@
 #include "core/conllu/conllu.h"
 #include "core/error.h"
 #include "core/eval/parsing_eval.h"
+#include "core/io/model_file.h"
+#include "core/parser/biaffine_trainer.h"
+#include "core/parser/biaffine_vocabulary.h"
 #include "core/parser/parser_trainer.h"
 #include "core/parser/projectivize.h"
 #include "core/parser/transition_system.h"
@@ -24,14 +27,33 @@ std::vector<ConlluSentence> Tiny() {
   return ReadConllu(in, "tiny");
 }
 
-std::unique_ptr<Parser> TrainTiny(std::uint64_t seed = 1) {
+// The parsers' common behaviour is tested for both implementations (the test parameter).
+std::unique_ptr<Parser> TrainTiny(const std::string& architecture, std::uint64_t seed = 1) {
+  std::ostream quiet(nullptr);
+  if (architecture == "biaffine") {
+    BiaffineTrainingOptions options;
+    options.epochs = 80;
+    options.seed = seed;
+    options.batch_size = 1;
+    options.hidden = 32;
+    options.buckets = 256;
+    options.learning_rate_decay = 1.0;  // 80 short epochs: no decay
+    return TrainBiaffineParser(Tiny(), {}, options, quiet);
+  }
   ParserTrainingOptions options;
   options.iterations = 10;
   options.seed = seed;
   options.min_weight = 0.0f;
-  std::ostream quiet(nullptr);
   return TrainParser(Tiny(), {}, options, quiet);
 }
+
+class AnyParser : public testing::TestWithParam<std::string> {
+ protected:
+  std::unique_ptr<Parser> TrainTiny(std::uint64_t seed = 1) const {
+    return kgraph::TrainTiny(GetParam(), seed);
+  }
+};
+INSTANTIATE_TEST_SUITE_P(Parser, AnyParser, testing::Values("transition", "biaffine"));
 
 // One root labelled "root" (and no other word so), every head in range, and every word reaches
 // the root without a cycle.
@@ -123,7 +145,7 @@ TEST(DynamicOracle, RebuildsEveryProjectivizedEwtDevTree) {
   }
 }
 
-TEST(Parser, LearnsTheTinyTreebank) {
+TEST_P(AnyParser, LearnsTheTinyTreebank) {
   std::unique_ptr<Parser> parser = TrainTiny();
   for (const ConlluSentence& sentence : Tiny()) {
     Parser::Tree tree = parser->Predict(ParseWordsOf(sentence));
@@ -134,7 +156,7 @@ TEST(Parser, LearnsTheTinyTreebank) {
   }
 }
 
-TEST(Parser, EveryInputGetsAWellFormedTree) {
+TEST_P(AnyParser, EveryInputGetsAWellFormedTree) {
   std::unique_ptr<Parser> parser = TrainTiny();
   const std::vector<std::string> forms = {"the", "Patrushev", ",",   "said",
                                           "(",   "2,000",     "FOR", "%"};
@@ -149,9 +171,9 @@ TEST(Parser, EveryInputGetsAWellFormedTree) {
   }
 }
 
-TEST(Parser, SaveAndLoadKeepEveryDecision) {
+TEST_P(AnyParser, SaveAndLoadKeepEveryDecision) {
   std::unique_ptr<Parser> parser = TrainTiny();
-  const std::string path = testing::TempDir() + "/kgraph_tiny_parser.bin";
+  const std::string path = testing::TempDir() + "/kgraph_tiny_parser_" + GetParam() + ".bin";
   parser->Save(path);
   std::unique_ptr<Parser> loaded = Parser::Load(path);
   EXPECT_EQ(loaded->labels(), parser->labels());
@@ -164,9 +186,9 @@ TEST(Parser, SaveAndLoadKeepEveryDecision) {
   std::filesystem::remove(path);
 }
 
-TEST(Parser, TrainingIsReproducible) {
-  const std::string a = testing::TempDir() + "/kgraph_parser_a.bin";
-  const std::string b = testing::TempDir() + "/kgraph_parser_b.bin";
+TEST_P(AnyParser, TrainingIsReproducible) {
+  const std::string a = testing::TempDir() + "/kgraph_parser_a_" + GetParam() + ".bin";
+  const std::string b = testing::TempDir() + "/kgraph_parser_b_" + GetParam() + ".bin";
   TrainTiny(3)->Save(a);
   TrainTiny(3)->Save(b);
   std::ifstream in_a(a, std::ios::binary), in_b(b, std::ios::binary);
@@ -179,15 +201,52 @@ TEST(Parser, TrainingIsReproducible) {
   std::filesystem::remove(b);
 }
 
-TEST(Parser, RejectsATruncatedModel) {
-  const std::string path = testing::TempDir() + "/kgraph_truncated_parser.bin";
+TEST_P(AnyParser, RejectsATruncatedModel) {
+  const std::string path = testing::TempDir() + "/kgraph_truncated_parser_" + GetParam() + ".bin";
   TrainTiny()->Save(path);
   std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
   EXPECT_THROW(Parser::Load(path), Error);
   std::filesystem::remove(path);
 }
 
-TEST(Parser, ParsesADocumentInPlace) {
+TEST(Parser, LoadNamesAModelOfAnotherKind) {
+  const std::string path = testing::TempDir() + "/kgraph_not_a_parser.bin";
+  ModelWriter writer;
+  writer.WriteU64(0);
+  SaveModelFile(path, "tagger", 1, writer);
+  try {
+    Parser::Load(path);
+    ADD_FAILURE() << "a tagger model loaded as a parser";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'tagger'"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove(path);
+}
+
+TEST(BiaffineVocabulary, KnownWordsTagsAndRelationsGetStableIds) {
+  const BiaffineVocabulary vocabulary = BiaffineVocabulary::Build(Tiny(), 1);
+  const BiaffineWordIds the = vocabulary.IdsOf({"The", Upos::kDet, "DT"}, 1024);
+  const BiaffineWordIds lower = vocabulary.IdsOf({"the", Upos::kDet, "DT"}, 1024);
+  EXPECT_GE(the.word, kReservedIds);
+  EXPECT_EQ(the.word, lower.word);    // forms are lowercased
+  EXPECT_NE(the.shape, lower.shape);  // but the shape keeps the capital
+  EXPECT_GE(the.xpos, kReservedIds);
+  const BiaffineWordIds unknown = vocabulary.IdsOf({"zyzzyva", Upos::kX, "ZZ"}, 1024);
+  EXPECT_EQ(unknown.word, kUnknownId);
+  EXPECT_EQ(unknown.xpos, kUnknownId);
+  EXPECT_LT(unknown.suffix, 1024);
+  EXPECT_GE(vocabulary.LabelId("nsubj"), 0);
+  EXPECT_EQ(vocabulary.LabelId("no-such-relation"), -1);
+  // Saved and loaded, the vocabulary gives the same ids.
+  ModelWriter writer;
+  vocabulary.Save(writer);
+  ModelReader reader(writer.payload(), "vocabulary", 0);
+  const BiaffineVocabulary loaded = BiaffineVocabulary::Load(reader);
+  EXPECT_EQ(loaded.IdsOf({"The", Upos::kDet, "DT"}, 1024).word, the.word);
+  EXPECT_EQ(loaded.labels(), vocabulary.labels());
+}
+
+TEST_P(AnyParser, ParsesADocumentInPlace) {
   std::unique_ptr<Parser> parser = TrainTiny();
   Document doc = DocumentFromGoldWords(Tiny());
   // DocumentFromGoldWords leaves tags empty; give the parser the gold ones.

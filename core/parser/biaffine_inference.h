@@ -1,0 +1,57 @@
+// The biaffine parser's forward pass over plain arrays and BLAS, used for parsing. It computes
+// what BiaffineNetwork (libtorch) computes in evaluation mode, one sentence at a time, without
+// libtorch's per-operation overhead, which dominated on sentences of news length.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/parser/biaffine_sizes.h"
+#include "core/parser/biaffine_vocabulary.h"
+
+namespace kgraph {
+
+// The parameters by name, each a row-major array laid out as libtorch stores it.
+using BiaffineWeights = std::map<std::string, std::vector<float>>;
+
+class BiaffineInference {
+ public:
+  // Throws kgraph::Error when a parameter is missing or has another size than `sizes` implies.
+  BiaffineInference(const BiaffineSizes& sizes, BiaffineWeights weights);
+
+  // The scores of one sentence (position 0 is the root, word i is position i).
+  struct Scores {
+    int positions = 0;                    // words + 1
+    std::vector<float> arcs;              // [dependent][head], log-probabilities per dependent
+    std::vector<float> label_dependents;  // [position][label_dim]
+    std::vector<float> label_heads;       // [position][label_dim]
+  };
+  Scores Score(std::span<const BiaffineWordIds> words) const;
+
+  // The score of every relation for the arc head -> dependent (positions), into `out`
+  // (size sizes().labels).
+  void LabelScores(const Scores& scores, int dependent, int head, std::span<float> out) const;
+
+  const BiaffineSizes& sizes() const { return sizes_; }
+  const BiaffineWeights& weights() const { return weights_; }
+
+ private:
+  const float* Weight(const std::string& name) const;
+  std::vector<float> Embed(std::span<const BiaffineWordIds> words) const;
+  // One LSTM layer in both directions over `input` [positions][input_dim]: [positions][2 hidden].
+  std::vector<float> Lstm(const std::vector<float>& input, int positions, int input_dim,
+                          int layer) const;
+  void LstmDirection(const std::vector<float>& input, int positions, int input_dim,
+                     const std::string& suffix, bool reverse, std::vector<float>& output) const;
+  // leaky_relu(input · Wᵀ + b) for the layer `name`: [positions][out_dim].
+  std::vector<float> Mlp(const std::vector<float>& input, int positions, const std::string& name,
+                         int out_dim) const;
+
+  BiaffineSizes sizes_;
+  BiaffineWeights weights_;
+};
+
+}  // namespace kgraph

@@ -1,0 +1,129 @@
+#include "core/parser/biaffine_parser.h"
+
+#include <omp.h>
+
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <map>
+
+#include "core/error.h"
+#include "core/parser/eisner.h"
+
+namespace kgraph {
+namespace {
+
+static_assert(std::endian::native == std::endian::little,
+              "model weights are stored as little-endian floats");
+
+// The layer sizes a model file stores, in this order.
+std::vector<std::int64_t*> StoredSizes(BiaffineSizes& sizes) {
+  return {&sizes.buckets,    &sizes.word_dim,   &sizes.xpos_dim,  &sizes.upos_dim,
+          &sizes.suffix_dim, &sizes.prefix_dim, &sizes.shape_dim, &sizes.hidden,
+          &sizes.layers,     &sizes.arc_dim,    &sizes.label_dim};
+}
+
+}  // namespace
+
+BiaffineParser::BiaffineParser(BiaffineVocabulary vocabulary, const BiaffineSizes& sizes,
+                               BiaffineWeights weights)
+    : vocabulary_(std::move(vocabulary)),
+      network_(WithVocabularySizes(sizes, vocabulary_), std::move(weights)),
+      root_label_(RootLabel(vocabulary_.labels())) {}
+
+std::vector<Parser::Tree> BiaffineParser::PredictAll(
+    std::span<const std::vector<ParseWord>> sentences) const {
+  std::vector<Tree> trees;
+  trees.reserve(sentences.size());
+  for (const std::vector<ParseWord>& words : sentences) trees.push_back(PredictOne(words));
+  return trees;
+}
+
+Parser::Tree BiaffineParser::PredictOne(const std::vector<ParseWord>& words) const {
+  Tree tree;
+  const int n = static_cast<int>(words.size());
+  if (n == 0) return tree;
+  std::vector<BiaffineWordIds> ids;
+  ids.reserve(words.size());
+  for (const ParseWord& word : words)
+    ids.push_back(vocabulary_.IdsOf(word, network_.sizes().buckets));
+  const BiaffineInference::Scores scores = network_.Score(ids);
+  const std::vector<int> heads = BestProjectiveTree(scores.arcs, n);
+  std::vector<float> label_scores(vocabulary_.labels().size());
+  for (int d = 1; d <= n; ++d) {
+    const int head = heads[d - 1];
+    network_.LabelScores(scores, d, head, label_scores);
+    // "root" exactly on the arc from the root.
+    int best = -1;
+    for (int l = 0; l < static_cast<int>(label_scores.size()); ++l) {
+      if (root_label_ >= 0 && (l == root_label_) != (head == 0)) continue;
+      if (best < 0 || label_scores[l] > label_scores[best]) best = l;
+    }
+    tree.heads.push_back(head - 1);  // -1 = the root
+    tree.labels.push_back(best);
+  }
+  return tree;
+}
+
+void BiaffineParser::SavePayload(ModelWriter& writer) const {
+  vocabulary_.Save(writer);
+  BiaffineSizes sizes = network_.sizes();
+  for (std::int64_t* value : StoredSizes(sizes))
+    writer.WriteU64(static_cast<std::uint64_t>(*value));
+  const auto parameters = BiaffineParameterSizes(sizes);
+  writer.WriteU64(parameters.size());
+  for (const auto& [name, count] : parameters) {
+    writer.WriteString(name);
+    const std::vector<float>& values = network_.weights().at(name);
+    writer.WriteString(std::string_view(reinterpret_cast<const char*>(values.data()),
+                                        values.size() * sizeof(float)));
+  }
+}
+
+std::unique_ptr<BiaffineParser> BiaffineParser::LoadPayload(ModelReader& reader) {
+  BiaffineVocabulary vocabulary = BiaffineVocabulary::Load(reader);
+  BiaffineSizes sizes;
+  for (std::int64_t* value : StoredSizes(sizes)) {
+    const std::uint64_t stored = reader.ReadU64();
+    if (stored == 0 || stored > (1u << 24)) reader.Fail("implausible layer size in parser model");
+    *value = static_cast<std::int64_t>(stored);
+  }
+  sizes = WithVocabularySizes(sizes, vocabulary);
+  std::map<std::string, std::int64_t> expected;
+  for (const auto& [name, count] : BiaffineParameterSizes(sizes)) expected.emplace(name, count);
+  if (reader.ReadU64() != expected.size()) reader.Fail("parser model has other layers");
+  BiaffineWeights weights;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const std::string name = reader.ReadString();
+    const auto size = expected.find(name);
+    if (size == expected.end() || weights.count(name)) {
+      reader.Fail("parser model has an unexpected layer '" + name + "'");
+    }
+    const std::string_view bytes = reader.ReadView(reader.ReadU32());
+    if (bytes.size() != static_cast<std::size_t>(size->second) * sizeof(float)) {
+      reader.Fail("parser model layer '" + name + "' has another size");
+    }
+    std::vector<float>& values = weights[name];
+    values.resize(size->second);
+    std::memcpy(values.data(), bytes.data(), bytes.size());
+  }
+  return std::make_unique<BiaffineParser>(std::move(vocabulary), sizes, std::move(weights));
+}
+
+void BiaffineParser::Save(const std::string& path) const {
+  ModelWriter writer;
+  SavePayload(writer);
+  SaveModelFile(path, kBiaffineParserModelKind, kBiaffineParserModelVersion, writer);
+}
+
+std::unique_ptr<BiaffineParser> BiaffineParser::Load(const std::string& path) {
+  // BLAS would spread the larger matrix products over every core; kgraph analyses a document on
+  // one core (the benchmarks measure that), so the process's OpenMP threads are set to one.
+  omp_set_num_threads(1);
+  ModelReader reader = LoadModelFile(path, kBiaffineParserModelKind, kBiaffineParserModelVersion);
+  std::unique_ptr<BiaffineParser> parser = LoadPayload(reader);
+  reader.ExpectEnd();
+  return parser;
+}
+
+}  // namespace kgraph
