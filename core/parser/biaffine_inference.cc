@@ -56,6 +56,15 @@ BiaffineInference::BiaffineInference(const BiaffineSizes& sizes, BiaffineWeights
       throw Error("parser model layer '" + name + "' has another size");
     }
   }
+  const std::int64_t labels = sizes_.labels, extended = sizes_.label_dim + 1;
+  const std::vector<float>& by_label = weights_.at("label_weight");
+  label_weight_by_input_.resize(by_label.size());
+  for (std::int64_t l = 0; l < labels; ++l) {
+    for (std::int64_t i = 0; i < extended; ++i) {
+      std::copy_n(by_label.begin() + (l * extended + i) * extended, extended,
+                  label_weight_by_input_.begin() + (i * labels + l) * extended);
+    }
+  }
 }
 
 const float* BiaffineInference::Weight(const std::string& name) const {
@@ -166,22 +175,34 @@ BiaffineInference::Scores BiaffineInference::Score(std::span<const BiaffineWordI
   return scores;
 }
 
-void BiaffineInference::LabelScores(const Scores& scores, int dependent, int head,
-                                    std::span<float> out) const {
+std::vector<float> BiaffineInference::LabelScores(const Scores& scores,
+                                                  std::span<const int> heads) const {
   const int dim = static_cast<int>(sizes_.label_dim), extended = dim + 1;
   const int labels = static_cast<int>(sizes_.labels);
-  // [d, 1] · W_l · [h, 1] for every relation l, with W as labels × extended × extended.
-  std::vector<float> d(extended, 1.0f), h(extended, 1.0f);
-  std::copy_n(scores.label_dependents.begin() + dependent * dim, dim, d.begin());
-  std::copy_n(scores.label_heads.begin() + head * dim, dim, h.begin());
-  std::vector<float> w_h(static_cast<std::size_t>(labels) * extended);
-  cblas_sgemv(CblasRowMajor, CblasNoTrans, labels * extended, extended, 1.0f,
-              Weight("label_weight"), extended, h.data(), 1, 0.0f, w_h.data(), 1);
-  for (int l = 0; l < labels; ++l) {
-    float sum = 0;
-    for (int i = 0; i < extended; ++i) sum += d[i] * w_h[l * extended + i];
-    out[l] = sum;
+  const int words = static_cast<int>(heads.size());
+  // [d, 1] · W_l · [h, 1] for every word d and relation l: first [d, 1] · W for all relations
+  // at once (words × labels·extended), then the dot product with the head's [h, 1].
+  std::vector<float> dependents(static_cast<std::size_t>(words) * extended, 1.0f);
+  for (int w = 0; w < words; ++w) {
+    std::copy_n(scores.label_dependents.begin() + (w + 1) * dim, dim,
+                dependents.begin() + w * extended);
   }
+  std::vector<float> projected(static_cast<std::size_t>(words) * labels * extended);
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, words, labels * extended, extended, 1.0f,
+              dependents.data(), extended, label_weight_by_input_.data(), labels * extended, 0.0f,
+              projected.data(), labels * extended);
+  std::vector<float> out(static_cast<std::size_t>(words) * labels);
+  std::vector<float> head(extended, 1.0f);
+  for (int w = 0; w < words; ++w) {
+    std::copy_n(scores.label_heads.begin() + heads[w] * dim, dim, head.begin());
+    const float* row = projected.data() + static_cast<std::size_t>(w) * labels * extended;
+    for (int l = 0; l < labels; ++l) {
+      float sum = 0;
+      for (int e = 0; e < extended; ++e) sum += row[l * extended + e] * head[e];
+      out[w * labels + l] = sum;
+    }
+  }
+  return out;
 }
 
 }  // namespace kgraph

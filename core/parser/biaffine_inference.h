@@ -31,9 +31,9 @@ class BiaffineInference {
   };
   Scores Score(std::span<const BiaffineWordIds> words) const;
 
-  // The score of every relation for the arc head -> dependent (positions), into `out`
-  // (size sizes().labels).
-  void LabelScores(const Scores& scores, int dependent, int head, std::span<float> out) const;
+  // The score of every relation for the arc heads[d - 1] -> d of every word d (positions, 0 =
+  // the root): [word][label], words 1..n in order.
+  std::vector<float> LabelScores(const Scores& scores, std::span<const int> heads) const;
 
   const BiaffineSizes& sizes() const { return sizes_; }
   const BiaffineWeights& weights() const { return weights_; }
@@ -52,6 +52,10 @@ class BiaffineInference {
 
   BiaffineSizes sizes_;
   BiaffineWeights weights_;
+  // label_weight as [i][l][e] instead of [l][i][e]: one matrix product then gives every word's
+  // dependent vector times every relation's matrix, streaming the weights once per sentence
+  // instead of once per word (they are larger than a core's L2 cache).
+  std::vector<float> label_weight_by_input_;
 };
 
 }  // namespace kgraph

@@ -49,15 +49,16 @@ Parser::Tree BiaffineParser::PredictOne(const std::vector<ParseWord>& words) con
     ids.push_back(vocabulary_.IdsOf(word, network_.sizes().buckets));
   const BiaffineInference::Scores scores = network_.Score(ids);
   const std::vector<int> heads = BestProjectiveTree(scores.arcs, n);
-  std::vector<float> label_scores(vocabulary_.labels().size());
+  const std::vector<float> label_scores = network_.LabelScores(scores, heads);
+  const int labels = static_cast<int>(vocabulary_.labels().size());
   for (int d = 1; d <= n; ++d) {
     const int head = heads[d - 1];
-    network_.LabelScores(scores, d, head, label_scores);
+    const float* row = label_scores.data() + static_cast<std::size_t>(d - 1) * labels;
     // "root" exactly on the arc from the root.
     int best = -1;
-    for (int l = 0; l < static_cast<int>(label_scores.size()); ++l) {
+    for (int l = 0; l < labels; ++l) {
       if (root_label_ >= 0 && (l == root_label_) != (head == 0)) continue;
-      if (best < 0 || label_scores[l] > label_scores[best]) best = l;
+      if (best < 0 || row[l] > row[best]) best = l;
     }
     tree.heads.push_back(head - 1);  // -1 = the root
     tree.labels.push_back(best);

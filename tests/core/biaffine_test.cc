@@ -59,11 +59,13 @@ TEST(BiaffineInference, ComputesWhatTheTrainedNetworkComputes) {
     torch::Tensor heads = torch::zeros({2, batch.words.size(1)}, torch::kInt64);
     for (int d = 1; d < positions; ++d) heads[b][d] = d - 1;
     const torch::Tensor labels = network->LabelScores(output, heads);
-    std::vector<float> expected_scores(sizes.labels);
+    std::vector<int> previous(positions - 1);
+    for (int d = 1; d < positions; ++d) previous[d - 1] = d - 1;
+    const std::vector<float> relation_scores = inference.LabelScores(scores, previous);
     for (int d = 1; d < positions; ++d) {
-      inference.LabelScores(scores, d, d - 1, expected_scores);
       for (int l = 0; l < sizes.labels; ++l)
-        EXPECT_NEAR(expected_scores[l], labels[b][d][l].item<float>(), 1e-4);
+        EXPECT_NEAR(relation_scores[(d - 1) * sizes.labels + l], labels[b][d][l].item<float>(),
+                    1e-4);
     }
   }
 }
