@@ -37,6 +37,15 @@ void Append(std::string& out, T value) {
   out.append(bytes, sizeof(T));
 }
 
+// Checks the magic number at the start of a model file and reads the model kind after it.
+std::string ReadMagicAndKind(ModelReader& header) {
+  if (header.remaining() < kMagicSize ||
+      header.ReadBytes(kMagicSize) != std::string_view(kMagic, kMagicSize)) {
+    header.Fail("not a kgraph model file");
+  }
+  return header.ReadString();
+}
+
 }  // namespace
 
 void ModelWriter::WriteU8(std::uint8_t value) { Append(payload_, value); }
@@ -124,10 +133,7 @@ void SaveModelFile(const std::string& path, std::string_view kind, std::uint32_t
 ModelReader ParseModelFile(std::string bytes, const std::string& source, std::string_view kind,
                            std::uint32_t version) {
   ModelReader header(std::move(bytes), source, 0);
-  if (header.ReadBytes(kMagicSize) != std::string_view(kMagic, kMagicSize)) {
-    header.Fail("not a kgraph model file");
-  }
-  std::string found_kind = header.ReadString();
+  std::string found_kind = ReadMagicAndKind(header);
   if (found_kind != kind) {
     header.Fail("model file holds a '" + found_kind + "' model, expected '" + std::string(kind) +
                 "'");
@@ -156,11 +162,7 @@ std::string ModelFileKind(const std::string& path) {
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   bytes.resize(static_cast<std::size_t>(in.gcount()));
   ModelReader header(std::move(bytes), path, 0);
-  if (header.remaining() < kMagicSize ||
-      header.ReadBytes(kMagicSize) != std::string_view(kMagic, kMagicSize)) {
-    header.Fail("not a kgraph model file");
-  }
-  return header.ReadString();
+  return ReadMagicAndKind(header);
 }
 
 ModelReader LoadModelFile(const std::string& path, std::string_view kind, std::uint32_t version) {

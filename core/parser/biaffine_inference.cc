@@ -75,17 +75,20 @@ std::vector<float> BiaffineInference::Embed(std::span<const BiaffineWordIds> wor
   const int positions = static_cast<int>(words.size()) + 1;
   const std::int64_t width = sizes_.InputDim();
   std::vector<float> input(static_cast<std::size_t>(positions) * width);
+  // The six tables, looked up by name once per sentence rather than once per word.
+  const float *word = Weight("word.weight"), *xpos = Weight("xpos.weight"),
+              *upos = Weight("upos.weight"), *suffix = Weight("suffix.weight"),
+              *prefix = Weight("prefix.weight"), *shape = Weight("shape.weight");
   for (int p = 0; p < positions; ++p) {
     const BiaffineWordIds ids = p == 0 ? BiaffineVocabulary::RootIds() : words[p - 1];
     float* out = input.data() + p * width;
-    for (const auto& [name, id, dim] : {std::tuple{"word.weight", ids.word, sizes_.word_dim},
-                                        {"xpos.weight", ids.xpos, sizes_.xpos_dim},
-                                        {"upos.weight", ids.upos, sizes_.upos_dim},
-                                        {"suffix.weight", ids.suffix, sizes_.suffix_dim},
-                                        {"prefix.weight", ids.prefix, sizes_.prefix_dim},
-                                        {"shape.weight", ids.shape, sizes_.shape_dim}}) {
-      const float* row = Weight(name) + id * dim;
-      out = std::copy(row, row + dim, out);
+    for (const auto& [table, id, dim] : {std::tuple{word, ids.word, sizes_.word_dim},
+                                         {xpos, ids.xpos, sizes_.xpos_dim},
+                                         {upos, ids.upos, sizes_.upos_dim},
+                                         {suffix, ids.suffix, sizes_.suffix_dim},
+                                         {prefix, ids.prefix, sizes_.prefix_dim},
+                                         {shape, ids.shape, sizes_.shape_dim}}) {
+      out = std::copy_n(table + id * dim, dim, out);
     }
   }
   return input;

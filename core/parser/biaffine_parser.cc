@@ -31,15 +31,7 @@ BiaffineParser::BiaffineParser(BiaffineVocabulary vocabulary, const BiaffineSize
       network_(WithVocabularySizes(sizes, vocabulary_), std::move(weights)),
       root_label_(RootLabel(vocabulary_.labels())) {}
 
-std::vector<Parser::Tree> BiaffineParser::PredictAll(
-    std::span<const std::vector<ParseWord>> sentences) const {
-  std::vector<Tree> trees;
-  trees.reserve(sentences.size());
-  for (const std::vector<ParseWord>& words : sentences) trees.push_back(PredictOne(words));
-  return trees;
-}
-
-Parser::Tree BiaffineParser::PredictOne(const std::vector<ParseWord>& words) const {
+Parser::Tree BiaffineParser::Predict(const std::vector<ParseWord>& words) const {
   Tree tree;
   const int n = static_cast<int>(words.size());
   if (n == 0) return tree;

@@ -31,15 +31,10 @@ class BiaffineParser : public Parser {
   void SavePayload(ModelWriter& writer) const;
   static std::unique_ptr<BiaffineParser> LoadPayload(ModelReader& reader);
 
-  std::vector<Tree> PredictAll(std::span<const std::vector<ParseWord>> sentences) const override;
+  Tree Predict(const std::vector<ParseWord>& words) const override;
   const std::vector<std::string>& labels() const override { return vocabulary_.labels(); }
 
-  const BiaffineVocabulary& vocabulary() const { return vocabulary_; }
-  const BiaffineInference& network() const { return network_; }
-
  private:
-  Tree PredictOne(const std::vector<ParseWord>& words) const;
-
   BiaffineVocabulary vocabulary_;
   BiaffineInference network_;
   int root_label_;

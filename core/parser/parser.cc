@@ -40,20 +40,12 @@ std::unique_ptr<Parser> Parser::Load(const std::string& path) {
   throw Error("model file holds a '" + kind + "' model, expected a parser", {path, {}, {}});
 }
 
-Parser::Tree Parser::Predict(const std::vector<ParseWord>& words) const {
-  return PredictAll(std::span(&words, 1)).front();
-}
-
 void Parser::ParseSentence(const Document& doc, Sentence& sentence) const {
   Apply(Predict(ParseWordsOf(doc, sentence)), labels(), sentence);
 }
 
 void Parser::Parse(Document& doc) const {
-  std::vector<std::vector<ParseWord>> sentences;
-  sentences.reserve(doc.sentences.size());
-  for (const Sentence& sentence : doc.sentences) sentences.push_back(ParseWordsOf(doc, sentence));
-  const std::vector<Tree> trees = PredictAll(sentences);
-  for (std::size_t s = 0; s < trees.size(); ++s) Apply(trees[s], labels(), doc.sentences[s]);
+  for (Sentence& sentence : doc.sentences) ParseSentence(doc, sentence);
 }
 
 }  // namespace kgraph

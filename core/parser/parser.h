@@ -11,7 +11,6 @@
 #pragma once
 
 #include <memory>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -35,10 +34,7 @@ class Parser {
     std::vector<int> heads;
     std::vector<int> labels;
   };
-  // The trees of several sentences; an implementation may analyse them together, faster, but
-  // each tree depends on its own sentence only.
-  virtual std::vector<Tree> PredictAll(std::span<const std::vector<ParseWord>> sentences) const = 0;
-  Tree Predict(const std::vector<ParseWord>& words) const;
+  virtual Tree Predict(const std::vector<ParseWord>& words) const = 0;
 
   virtual const std::vector<std::string>& labels() const = 0;
 

@@ -22,7 +22,7 @@ int BestValidTransition(const ParserState& state, std::span<const float> scores)
 TransitionParser::TransitionParser(std::vector<std::string> labels, LinearModel model)
     : labels_(std::move(labels)), root_label_(RootLabel(labels_)), model_(std::move(model)) {}
 
-Parser::Tree TransitionParser::PredictOne(const std::vector<ParseWord>& words) const {
+Parser::Tree TransitionParser::Predict(const std::vector<ParseWord>& words) const {
   const ParseContext context(words);
   ParserState state(static_cast<int>(words.size()), root_label_);
   std::vector<FeatureHash> features;
@@ -40,14 +40,6 @@ Parser::Tree TransitionParser::PredictOne(const std::vector<ParseWord>& words) c
     if (head == state.root()) head = -1;
   }
   return tree;
-}
-
-std::vector<Parser::Tree> TransitionParser::PredictAll(
-    std::span<const std::vector<ParseWord>> sentences) const {
-  std::vector<Tree> trees;
-  trees.reserve(sentences.size());
-  for (const std::vector<ParseWord>& words : sentences) trees.push_back(PredictOne(words));
-  return trees;
 }
 
 void TransitionParser::Save(const std::string& path) const {

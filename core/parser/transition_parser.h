@@ -26,8 +26,7 @@ class TransitionParser : public Parser {
   static std::unique_ptr<TransitionParser> Load(const std::string& path);
   void Save(const std::string& path) const override;
 
-  std::vector<Tree> PredictAll(std::span<const std::vector<ParseWord>> sentences) const override;
-  Tree PredictOne(const std::vector<ParseWord>& words) const;
+  Tree Predict(const std::vector<ParseWord>& words) const override;
 
   const std::vector<std::string>& labels() const override { return labels_; }
   std::size_t weight_count() const { return model_.weight_count(); }
