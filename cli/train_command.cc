@@ -84,6 +84,8 @@ struct ParserArchitecture {
   std::string name = "transition";  // or "biaffine"
   int threads = 1;
   std::int64_t hidden = 128;
+  std::int64_t arc_dim = 256;
+  std::int64_t label_dim = 64;
 };
 
 void AddParserArchitectureOptions(CLI::App& command, ParserArchitecture& architecture) {
@@ -94,6 +96,13 @@ void AddParserArchitectureOptions(CLI::App& command, ParserArchitecture& archite
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
   command.add_option("--hidden", architecture.hidden, "LSTM units per direction (biaffine)")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 1024));
+  command.add_option("--arc-dim", architecture.arc_dim, "Width of the arc scorer (biaffine)")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 1024));
+  command
+      .add_option("--label-dim", architecture.label_dim, "Width of the relation scorer (biaffine)")
       ->capture_default_str()
       ->check(CLI::Range(8, 1024));
 }
@@ -118,6 +127,8 @@ std::unique_ptr<Parser> TrainChosenParser(const std::vector<ConlluSentence>& tra
     biaffine.seed = training.seed;
     biaffine.threads = architecture.threads;
     biaffine.hidden = architecture.hidden;
+    biaffine.arc_dim = architecture.arc_dim;
+    biaffine.label_dim = architecture.label_dim;
     biaffine.checkpoint_path = training.checkpoint_path;
     return TrainBiaffine(train, dev, biaffine, log);
   }

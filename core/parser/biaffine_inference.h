@@ -1,6 +1,8 @@
 // The biaffine parser's forward pass over plain arrays and BLAS, used for parsing. It computes
-// what BiaffineNetwork (libtorch) computes in evaluation mode, one sentence at a time, without
-// libtorch's per-operation overhead, which dominated on sentences of news length.
+// what BiaffineNetwork (libtorch) computes in evaluation mode, without libtorch's per-operation
+// overhead, which dominated on sentences of news length. Sentences are analysed in batches: the
+// LSTM's recurrent step multiplies the states of every sentence of the batch by its weights at
+// once, and the other layers are one matrix product over all the batch's words.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +31,8 @@ class BiaffineInference {
     std::vector<float> label_dependents;  // [position][label_dim]
     std::vector<float> label_heads;       // [position][label_dim]
   };
-  Scores Score(std::span<const BiaffineWordIds> words) const;
+  // The scores of each sentence, in order. Each sentence's scores are what it gets alone.
+  std::vector<Scores> Score(std::span<const std::vector<BiaffineWordIds>> sentences) const;
 
   // The score of every relation for the arc heads[d - 1] -> d of every word d (positions, 0 =
   // the root): [word][label], words 1..n in order.
@@ -39,16 +42,29 @@ class BiaffineInference {
   const BiaffineWeights& weights() const { return weights_; }
 
  private:
+  // Where each sentence of a batch lies in the batch's matrices: sentence s (with its root)
+  // is rows first[s] .. first[s] + positions[s] - 1.
+  struct Layout {
+    std::vector<int> first, positions;
+    std::vector<int> longest_first;  // sentence indices by decreasing positions
+    int rows = 0;
+  };
+  static Layout LayoutOf(std::span<const std::vector<BiaffineWordIds>> sentences);
+
   const float* Weight(const std::string& name) const;
-  std::vector<float> Embed(std::span<const BiaffineWordIds> words) const;
-  // One LSTM layer in both directions over `input` [positions][input_dim]: [positions][2 hidden].
-  std::vector<float> Lstm(const std::vector<float>& input, int positions, int input_dim,
+  std::vector<float> Embed(std::span<const std::vector<BiaffineWordIds>> sentences,
+                           const Layout& layout) const;
+  // One LSTM layer in both directions over `input` [rows][input_dim]: [rows][2 hidden].
+  std::vector<float> Lstm(const std::vector<float>& input, const Layout& layout, int input_dim,
                           int layer) const;
-  void LstmDirection(const std::vector<float>& input, int positions, int input_dim,
+  void LstmDirection(const std::vector<float>& input, const Layout& layout, int input_dim,
                      const std::string& suffix, bool reverse, std::vector<float>& output) const;
-  // leaky_relu(input · Wᵀ + b) for the layer `name`: [positions][out_dim].
-  std::vector<float> Mlp(const std::vector<float>& input, int positions, const std::string& name,
+  // leaky_relu(input · Wᵀ + b) for the layer `name`: [rows][out_dim].
+  std::vector<float> Mlp(const std::vector<float>& input, int rows, const std::string& name,
                          int out_dim) const;
+  // Sentence s's arc scores from the batch's dependent vectors times U and head vectors.
+  std::vector<float> Arcs(const std::vector<float>& projected, const std::vector<float>& heads,
+                          const std::vector<float>& head_bias, int first, int positions) const;
 
   BiaffineSizes sizes_;
   BiaffineWeights weights_;

@@ -32,14 +32,35 @@ BiaffineParser::BiaffineParser(BiaffineVocabulary vocabulary, const BiaffineSize
       root_label_(RootLabel(vocabulary_.labels())) {}
 
 Parser::Tree BiaffineParser::Predict(const std::vector<ParseWord>& words) const {
+  return PredictBatch(std::span(&words, 1)).front();
+}
+
+std::vector<Parser::Tree> BiaffineParser::PredictBatch(
+    std::span<const std::vector<ParseWord>> sentences) const {
+  // Batches of a few hundred words: enough to share the matrix products across sentences, few
+  // enough to keep the batch's activations in the cache.
+  constexpr std::size_t kBatchWords = 512;
+  std::vector<Tree> trees;
+  trees.reserve(sentences.size());
+  for (std::size_t first = 0; first < sentences.size();) {
+    std::vector<std::vector<BiaffineWordIds>> batch;
+    for (std::size_t words = 0; first < sentences.size() && words < kBatchWords; ++first) {
+      std::vector<BiaffineWordIds>& ids = batch.emplace_back();
+      ids.reserve(sentences[first].size());
+      for (const ParseWord& word : sentences[first])
+        ids.push_back(vocabulary_.IdsOf(word, network_.sizes().buckets));
+      words += ids.size();
+    }
+    for (const BiaffineInference::Scores& scores : network_.Score(batch))
+      trees.push_back(Decode(scores));
+  }
+  return trees;
+}
+
+Parser::Tree BiaffineParser::Decode(const BiaffineInference::Scores& scores) const {
   Tree tree;
-  const int n = static_cast<int>(words.size());
+  const int n = scores.positions - 1;
   if (n == 0) return tree;
-  std::vector<BiaffineWordIds> ids;
-  ids.reserve(words.size());
-  for (const ParseWord& word : words)
-    ids.push_back(vocabulary_.IdsOf(word, network_.sizes().buckets));
-  const BiaffineInference::Scores scores = network_.Score(ids);
   const std::vector<int> heads = BestProjectiveTree(scores.arcs, n);
   const std::vector<float> label_scores = network_.LabelScores(scores, heads);
   const int labels = static_cast<int>(vocabulary_.labels().size());

@@ -32,9 +32,13 @@ class BiaffineParser : public Parser {
   static std::unique_ptr<BiaffineParser> LoadPayload(ModelReader& reader);
 
   Tree Predict(const std::vector<ParseWord>& words) const override;
+  std::vector<Tree> PredictBatch(std::span<const std::vector<ParseWord>> sentences) const override;
   const std::vector<std::string>& labels() const override { return vocabulary_.labels(); }
 
  private:
+  // The best projective tree and its relations from one sentence's scores.
+  Tree Decode(const BiaffineInference::Scores& scores) const;
+
   BiaffineVocabulary vocabulary_;
   BiaffineInference network_;
   int root_label_;

@@ -1,5 +1,6 @@
 #include "core/parser/biaffine_trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -80,10 +81,45 @@ double TrainBatch(BiaffineNetwork& network, torch::optim::Adam& optimizer,
   return loss.item<double>();
 }
 
+// One epoch's batches: sentences of about the same length share a batch, so little of it is
+// padding (a random batch pads every sentence to the longest, about three times the mean length
+// in EWT); each batch holds about `batch_words` words, so every word weighs the same in the
+// updates whether its sentence is short or long. Which sentences share a batch and the order of
+// the batches change every epoch.
+std::vector<std::vector<const Example*>> EpochBatches(const std::vector<Example>& examples,
+                                                      std::size_t batch_words,
+                                                      std::mt19937_64& engine) {
+  std::vector<std::size_t> order(examples.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Shuffle(order, engine);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return examples[a].ids.size() < examples[b].ids.size();
+  });
+  std::vector<std::vector<const Example*>> batches;
+  std::size_t words = batch_words;  // the first sentence starts a batch
+  for (std::size_t i : order) {
+    if (words >= batch_words) {
+      batches.emplace_back();
+      words = 0;
+    }
+    batches.back().push_back(&examples[i]);
+    words += examples[i].ids.size();
+  }
+  std::vector<std::size_t> batch_order(batches.size());
+  for (std::size_t i = 0; i < batch_order.size(); ++i) batch_order[i] = i;
+  Shuffle(batch_order, engine);
+  std::vector<std::vector<const Example*>> shuffled;
+  shuffled.reserve(batches.size());
+  for (std::size_t i : batch_order) shuffled.push_back(std::move(batches[i]));
+  return shuffled;
+}
+
 BiaffineSizes SizesFor(const BiaffineVocabulary& vocabulary,
                        const BiaffineTrainingOptions& options) {
   BiaffineSizes sizes;
   sizes.hidden = options.hidden;
+  sizes.arc_dim = options.arc_dim;
+  sizes.label_dim = options.label_dim;
   sizes.buckets = options.buckets;
   return WithVocabularySizes(sizes, vocabulary);
 }
@@ -105,24 +141,17 @@ std::unique_ptr<BiaffineParser> TrainBiaffineParser(const std::vector<ConlluSent
   torch::optim::Adam optimizer(network->parameters(),
                                torch::optim::AdamOptions(options.learning_rate).betas({0.9, 0.9}));
   std::mt19937_64 engine(options.seed);
-  std::vector<std::size_t> order(examples.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::string best_payload;
   double best_las = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    Shuffle(order, engine);
     const double rate = options.learning_rate * std::pow(options.learning_rate_decay, epoch - 1);
     for (auto& group : optimizer.param_groups())
       static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
     network->train();
     double loss = 0;
-    for (std::size_t first = 0; first < order.size(); first += options.batch_size) {
-      std::vector<const Example*> batch;
-      for (std::size_t i = first; i < std::min(order.size(), first + options.batch_size); ++i)
-        batch.push_back(&examples[order[i]]);
+    for (const auto& batch : EpochBatches(examples, options.batch_words, engine))
       loss += TrainBatch(network, optimizer, batch);
-    }
     network->eval();
     BiaffineParser parser(vocabulary, network->sizes(), WeightsOf(*network));
     const ParsingScores scores = dev.empty() ? ParsingScores{} : ScoreParserOn(parser, dev);

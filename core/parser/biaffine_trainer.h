@@ -20,13 +20,16 @@ namespace kgraph {
 struct BiaffineTrainingOptions {
   int epochs = 15;  // the best on dev is kept
   std::uint64_t seed = 1;
-  int batch_size = 32;  // sentences per update
+  // Words per update (about 32 sentences), in sentences of about the same length.
+  std::size_t batch_words = 512;
   double learning_rate = 2e-3;
   // The learning rate is multiplied by this after every epoch, so late epochs settle instead of
   // jumping around the optimum.
   double learning_rate_decay = 0.85;
   int threads = 1;                 // libtorch threads while training
   std::int64_t hidden = 128;       // LSTM units per direction
+  std::int64_t arc_dim = 256;      // width of the arc scorer's head and dependent vectors
+  std::int64_t label_dim = 64;     // width of the relation scorer's head and dependent vectors
   std::int64_t buckets = 1 << 15;  // hashed suffix, prefix and shape ids (fewer for tiny tests)
   // When set, the best model so far is saved here after every epoch.
   std::string checkpoint_path;

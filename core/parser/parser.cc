@@ -40,12 +40,24 @@ std::unique_ptr<Parser> Parser::Load(const std::string& path) {
   throw Error("model file holds a '" + kind + "' model, expected a parser", {path, {}, {}});
 }
 
+std::vector<Parser::Tree> Parser::PredictBatch(
+    std::span<const std::vector<ParseWord>> sentences) const {
+  std::vector<Tree> trees;
+  trees.reserve(sentences.size());
+  for (const std::vector<ParseWord>& words : sentences) trees.push_back(Predict(words));
+  return trees;
+}
+
 void Parser::ParseSentence(const Document& doc, Sentence& sentence) const {
   Apply(Predict(ParseWordsOf(doc, sentence)), labels(), sentence);
 }
 
 void Parser::Parse(Document& doc) const {
-  for (Sentence& sentence : doc.sentences) ParseSentence(doc, sentence);
+  std::vector<std::vector<ParseWord>> sentences;
+  sentences.reserve(doc.sentences.size());
+  for (const Sentence& sentence : doc.sentences) sentences.push_back(ParseWordsOf(doc, sentence));
+  const std::vector<Tree> trees = PredictBatch(sentences);
+  for (std::size_t s = 0; s < trees.size(); ++s) Apply(trees[s], labels(), doc.sentences[s]);
 }
 
 }  // namespace kgraph

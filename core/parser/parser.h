@@ -11,6 +11,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ class Parser {
     std::vector<int> labels;
   };
   virtual Tree Predict(const std::vector<ParseWord>& words) const = 0;
+  // The trees of several sentences, in order, each what Predict() gives it. The biaffine parser
+  // analyses them together, sharing its matrix products; the default calls Predict() on each.
+  virtual std::vector<Tree> PredictBatch(std::span<const std::vector<ParseWord>> sentences) const;
 
   virtual const std::vector<std::string>& labels() const = 0;
 

@@ -115,11 +115,13 @@ void TrainSentence(SparsePerceptronTrainer& trainer, const Example& example, int
 
 ParsingScores ScoreParserOn(const Parser& parser, const std::vector<ConlluSentence>& gold) {
   std::vector<ConlluSentence> system = gold;
-  for (ConlluSentence& sentence : system) {
-    const Parser::Tree tree = parser.Predict(ParseWordsOf(sentence));
-    for (std::size_t i = 0; i < sentence.words.size(); ++i) {
-      sentence.words[i].head = tree.heads[i] + 1;
-      sentence.words[i].deprel = parser.labels()[tree.labels[i]];
+  std::vector<std::vector<ParseWord>> words;
+  for (const ConlluSentence& sentence : system) words.push_back(ParseWordsOf(sentence));
+  const std::vector<Parser::Tree> trees = parser.PredictBatch(words);
+  for (std::size_t s = 0; s < system.size(); ++s) {
+    for (std::size_t i = 0; i < system[s].words.size(); ++i) {
+      system[s].words[i].head = trees[s].heads[i] + 1;
+      system[s].words[i].deprel = parser.labels()[trees[s].labels[i]];
     }
   }
   return ScoreParse(gold, system);

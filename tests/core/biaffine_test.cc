@@ -45,8 +45,10 @@ TEST(BiaffineInference, ComputesWhatTheTrainedNetworkComputes) {
   const BiaffineNetworkImpl::Output output = network->Forward(batch);
   const torch::Tensor log_probabilities = torch::log_softmax(output.arcs, -1);
   const BiaffineInference inference(sizes, WeightsOf(*network));
+  // Both sentences in one batch, as the network gets them.
+  const std::vector<BiaffineInference::Scores> all_scores = inference.Score(sentences);
   for (std::size_t b = 0; b < sentences.size(); ++b) {
-    const BiaffineInference::Scores scores = inference.Score(sentences[b]);
+    const BiaffineInference::Scores& scores = all_scores[b];
     const int positions = static_cast<int>(sentences[b].size()) + 1;
     ASSERT_EQ(scores.positions, positions);
     for (int d = 0; d < positions; ++d) {

@@ -34,7 +34,7 @@ std::unique_ptr<Parser> TrainTiny(const std::string& architecture, std::uint64_t
     BiaffineTrainingOptions options;
     options.epochs = 80;
     options.seed = seed;
-    options.batch_size = 1;
+    options.batch_words = 1;  // one sentence per update
     options.hidden = 32;
     options.buckets = 256;
     options.learning_rate_decay = 1.0;  // 80 short epochs: no decay
@@ -168,6 +168,27 @@ TEST_P(AnyParser, EveryInputGetsAWellFormedTree) {
       words.push_back({forms[engine() % forms.size()], Upos::kX, tags[engine() % tags.size()]});
     }
     ExpectWellFormed(*parser, parser->Predict(words), words.size());
+  }
+}
+
+TEST_P(AnyParser, ABatchGetsTheTreesItsSentencesGetAlone) {
+  std::unique_ptr<Parser> parser = TrainTiny();
+  const std::vector<ConlluSentence> tiny = Tiny();  // the words' forms point into it
+  std::vector<std::vector<ParseWord>> sentences;
+  for (const ConlluSentence& sentence : tiny) sentences.push_back(ParseWordsOf(sentence));
+  // Empty, short and long sentences, more words than one internal batch holds.
+  std::mt19937_64 engine(11);
+  for (int size : {0, 300, 1, 17, 0, 45, 2, 120, 9, 64}) {
+    std::vector<ParseWord>& words = sentences.emplace_back();
+    for (int i = 0; i < size; ++i) words.push_back(sentences[engine() % 3][0]);
+  }
+  const std::vector<Parser::Tree> trees = parser->PredictBatch(sentences);
+  ASSERT_EQ(trees.size(), sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const Parser::Tree alone = parser->Predict(sentences[s]);
+    EXPECT_EQ(trees[s].heads, alone.heads) << "sentence " << s;
+    EXPECT_EQ(trees[s].labels, alone.labels) << "sentence " << s;
+    ExpectWellFormed(*parser, trees[s], sentences[s].size());
   }
 }
 
