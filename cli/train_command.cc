@@ -92,7 +92,9 @@ void AddParserArchitectureOptions(CLI::App& command, ParserArchitecture& archite
   command.add_option("--parser", architecture.name, "Parser to train: transition or biaffine")
       ->capture_default_str()
       ->check(CLI::IsMember({"transition", "biaffine"}));
-  command.add_option("--threads", architecture.threads, "Threads of the biaffine trainer")
+  command
+      .add_option("--threads", architecture.threads,
+                  "Threads of the biaffine trainer (and of the tagger's jackknifing in train)")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
   command.add_option("--hidden", architecture.hidden, "LSTM units per direction (biaffine)")
@@ -216,6 +218,11 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("-o,--output", options->output, "Model file to write")->required();
   AddTrainingLoopOptions(*command, options->training.iterations, options->training.seed,
                          "Seed of the sentence shuffling", options->training.min_weight);
+  command
+      ->add_option("--threads", options->training.threads,
+                   "Threads for the first pass and the jackknife folds (same model for any count)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   command->callback([options, &status] { RunTrainTagger(*options, status); });
 }
 
@@ -254,9 +261,15 @@ void AddTrainCommand(CLI::App& app, CommandStatus& status) {
   command->add_option("--jackknifed-train", options->jackknifed_out,
                       "Also write the training data with the jackknifed tags the parser learns "
                       "from (to train parser variants with train-parser)");
+  command
+      ->add_option("--parser-iterations", options->parser.iterations,
+                   "Epochs of the parser; the best on --dev is kept")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
   AddParserArchitectureOptions(*command, options->architecture);
   command->callback([options, &status] {
     options->parser.seed = options->tagger.seed;
+    options->tagger.threads = options->architecture.threads;
     RunTrainAll(*options, status);
   });
 }

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <random>
 
 #include "core/error.h"
 #include "core/eval/tagging_eval.h"
+#include "core/learn/parallel_jobs.h"
 #include "core/learn/shuffle.h"
 #include "core/tagger/greedy_decoder.h"
 
@@ -96,32 +98,26 @@ std::vector<std::size_t> Range(std::size_t size) {
   return indices;
 }
 
-// First-pass tags of every training sentence from models that never saw it (k-fold
-// jackknifing), so the second pass learns how far to trust first-pass tags on unseen text.
-std::vector<std::vector<int>> JackknifeFirstPass(const std::vector<Example>& examples,
-                                                 const TagDictionary& dictionary, int class_count,
-                                                 const TaggerTrainingOptions& options,
-                                                 std::ostream& log) {
-  constexpr std::size_t kFolds = 4;
-  std::vector<std::vector<int>> first_pass(examples.size());
-  for (std::size_t fold = 0; fold < kFolds; ++fold) {
-    std::vector<std::size_t> train_part, held_out;
-    for (std::size_t i = 0; i < examples.size(); ++i) {
-      (i % kFolds == fold ? held_out : train_part).push_back(i);
-    }
-    PerceptronTrainer trainer(class_count);
-    std::mt19937_64 engine(options.seed + 1 + fold);
-    for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
-      TrainEpoch(trainer, examples, train_part, dictionary, class_count, engine, {});
-    }
-    LinearModel model = trainer.Averaged().Compact(options.min_weight);
-    for (std::size_t index : held_out) {
-      SentenceContext context(examples[index].forms, dictionary);
-      first_pass[index] = DecodeGreedy(model, class_count, context, {}, kIgnoreWord);
-    }
-    log << "tagger: jackknife fold " << fold + 1 << "/" << kFolds << " done\n" << std::flush;
+// One jackknife fold: first-pass tags of the sentences whose index is `fold` modulo `folds`,
+// from a model trained on the others, written into `first_pass` (no other fold writes there).
+void JackknifeFold(std::size_t fold, std::size_t folds, const std::vector<Example>& examples,
+                   const TagDictionary& dictionary, int class_count,
+                   const TaggerTrainingOptions& options,
+                   std::vector<std::vector<int>>& first_pass) {
+  std::vector<std::size_t> train_part, held_out;
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    (i % folds == fold ? held_out : train_part).push_back(i);
   }
-  return first_pass;
+  PerceptronTrainer trainer(class_count);
+  std::mt19937_64 engine(options.seed + 1 + fold);
+  for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
+    TrainEpoch(trainer, examples, train_part, dictionary, class_count, engine, {});
+  }
+  LinearModel model = trainer.Averaged().Compact(options.min_weight);
+  for (std::size_t index : held_out) {
+    SentenceContext context(examples[index].forms, dictionary);
+    first_pass[index] = DecodeGreedy(model, class_count, context, {}, kIgnoreWord);
+  }
 }
 
 }  // namespace
@@ -146,16 +142,29 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
       << dictionary.entries().size() << " dictionary entries\n";
   const int class_count = static_cast<int>(tags.size());
 
+  // The first pass and the jackknife folds (first-pass tags of every training sentence from
+  // models that never saw it, so the second pass learns how far to trust first-pass tags on
+  // unseen text) are independent, each with its own trainer and random engine: they run on
+  // `threads` threads, and the models are the same for any count.
+  constexpr std::size_t kFolds = 4;
   PerceptronTrainer first_trainer(class_count);
   std::mt19937_64 engine(options.seed);
-  for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
-    TrainEpoch(first_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
-               {});
+  std::vector<std::vector<int>> first_pass(examples.size());
+  std::vector<std::function<void()>> jobs = {[&] {
+    for (int epoch = 0; epoch < options.first_pass_iterations; ++epoch) {
+      TrainEpoch(first_trainer, examples, Range(examples.size()), dictionary, class_count, engine,
+                 {});
+    }
+  }};
+  for (std::size_t fold = 0; fold < kFolds; ++fold) {
+    jobs.push_back([&, fold] {
+      JackknifeFold(fold, kFolds, examples, dictionary, class_count, options, first_pass);
+    });
   }
+  RunParallelJobs(jobs, options.threads);
   LinearModel first = first_trainer.Averaged().Compact(options.min_weight);
-  log << "tagger: first pass trained (" << first.weight_count() << " weights)\n";
-  std::vector<std::vector<int>> first_pass =
-      JackknifeFirstPass(examples, dictionary, class_count, options, log);
+  log << "tagger: first pass and " << kFolds << " jackknife folds trained (" << first.weight_count()
+      << " weights)\n";
   if (jackknifed_tags != nullptr) {
     jackknifed_tags->assign(first_pass.size(), {});
     for (std::size_t s = 0; s < first_pass.size(); ++s) {

@@ -27,6 +27,9 @@ struct TaggerTrainingOptions {
   float min_weight = 1.0f;
   // When set, the best model so far is saved here after every epoch.
   std::string checkpoint_path;
+  // Threads for the first pass and the jackknife folds, which are independent; the model is the
+  // same for any count.
+  int threads = 1;
 };
 
 // Trains on `train`, keeps the epoch with the best UPOS accuracy on `dev` (when `dev` is empty,

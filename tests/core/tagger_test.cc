@@ -31,15 +31,17 @@ std::string FileBytes(const std::string& path) {
   return bytes.str();
 }
 
-std::unique_ptr<Tagger> TrainTiny(std::uint64_t seed = 1) {
+std::unique_ptr<Tagger> TrainTiny(std::uint64_t seed = 1, int threads = 1,
+                                  std::vector<std::vector<TagPair>>* jackknifed = nullptr) {
   TaggerTrainingOptions options;
+  options.threads = threads;
   options.first_pass_iterations = 5;
   options.iterations = 5;
   options.seed = seed;
   options.dictionary_min_count = 1;
   options.min_weight = 0.0f;
   std::ostringstream log;
-  return TrainTagger(Tiny(), Tiny(), options, log);
+  return TrainTagger(Tiny(), Tiny(), options, log, jackknifed);
 }
 
 TEST(Lemmatizer, LearnsSuffixRulesForUnseenWords) {
@@ -116,6 +118,25 @@ TEST(Tagger, SaveLoadKeepsEveryDecisionAndTheBytes) {
   std::string again = testing::TempDir() + "/kgraph_tiny_tagger_again.bin";
   TrainTiny()->Save(again);
   EXPECT_EQ(FileBytes(path), FileBytes(again));
+}
+
+TEST(Tagger, TheModelAndJackknifedTagsAreTheSameOnAnyNumberOfThreads) {
+  std::vector<std::vector<TagPair>> one_thread, three_threads;
+  const std::string a = testing::TempDir() + "/kgraph_tagger_1_thread.bin";
+  const std::string b = testing::TempDir() + "/kgraph_tagger_3_threads.bin";
+  TrainTiny(5, 1, &one_thread)->Save(a);
+  TrainTiny(5, 3, &three_threads)->Save(b);
+  EXPECT_EQ(FileBytes(a), FileBytes(b));
+  ASSERT_EQ(one_thread.size(), Tiny().size());
+  for (std::size_t s = 0; s < one_thread.size(); ++s) {
+    ASSERT_EQ(one_thread[s].size(), three_threads[s].size());
+    for (std::size_t i = 0; i < one_thread[s].size(); ++i) {
+      EXPECT_EQ(one_thread[s][i].upos, three_threads[s][i].upos);
+      EXPECT_EQ(one_thread[s][i].xpos, three_threads[s][i].xpos);
+    }
+  }
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
 }
 
 TEST(Tagger, BrokenModelFilesAreClearErrors) {
