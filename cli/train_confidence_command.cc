@@ -7,6 +7,7 @@
 // its sentence (0 = no match, 1 = every word right). The weights are printed as C++ to paste into
 // clause_confidence.cc, so the shipped extractor needs no model file; the command is the one
 // reproducible way to get them.
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -141,7 +142,9 @@ void RunTrainConfidence(const TrainConfidenceOptions& options) {
   const std::vector<CarbTuple> gold = ReadCarbGoldFile(options.gold);
   const Examples examples = MakeExamples(options, gold);
   const std::vector<double> shipped(DefaultClauseWeights().begin(), DefaultClauseWeights().end());
-  const std::vector<double> fitted = Fit(examples, All(examples), options.l2);
+  // Rounded as printed, so that "fitted weights" scores exactly the weights that get pasted in.
+  std::vector<double> fitted = Fit(examples, All(examples), options.l2);
+  for (double& weight : fitted) weight = std::round(weight * 1e4) / 1e4;
   std::cout << "shipped weights:   " << ScoreLine(gold, Rescored(examples, shipped, All(examples)))
             << "\n";
   std::cout << "held out (2 folds): " << ScoreLine(gold, HeldOut(examples, options.l2)) << "\n";

@@ -24,7 +24,9 @@ WordRange ClauseRange(const DependencyTree& tree, int head, int marker);
 
 // The entity-naming core of a noun phrase: the head with its determiners, modifiers, compounds
 // and flat name parts, and an "of" phrase after a common noun ("head of the FSB"), but no other
-// prepositional phrase or clause ("progress [in cooperation ...]" -> "progress").
+// prepositional phrase or clause ("progress [in cooperation ...]" -> "progress"). A title noun
+// with a person's name attached ("Secretary of the Council Nikolai Patrushev") is named by the
+// name.
 WordRange HeadPhrase(const DependencyTree& tree, int head);
 
 // A proper name as it names its entity: the word with its compounds, flat parts, adjectives and

@@ -128,6 +128,16 @@ TEST(ClauseExtractor, ParticipleModifierIsAboutItsNoun) {
   EXPECT_EQ(doc.Text(main->mentioned[0]), "Baghdadi");
 }
 
+// The parser's reading of a title before a name (the name a bare nmod of the title, not an
+// apposition): the name still names the subject's entity.
+TEST(ClauseExtractor, ANameAfterATitleNamesTheEntity) {
+  Document doc = Sentences("Secretary of the Council Nikolai");
+  const Triple* t =
+      Find(doc, Extract(doc), "Secretary of the Council Nikolai Patrushev | hopes for | progress");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(doc.Text(t->subject_head), "Nikolai Patrushev");
+}
+
 TEST(ClauseExtractor, PossessiveOfANameIsAHasTriple) {
   Document doc = Sentences("Russia's Security Council met");
   std::vector<Triple> triples = Extract(doc);

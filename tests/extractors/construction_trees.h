@@ -5,7 +5,8 @@
 namespace kgraph {
 
 // CoNLL-U, read with ReadConllu.
-inline constexpr char kConstructionTrees[] = R"conllu(# text = France, the United Kingdom, Germany and Italy are interested in the joint fight.
+inline constexpr char kConstructionTrees[] =
+    R"conllu(# text = France, the United Kingdom, Germany and Italy are interested in the joint fight.
 1	France	France	PROPN	NNP	_	11	nsubj	_	SpaceAfter=No
 2	,	,	PUNCT	,	_	5	punct	_	_
 3	the	the	DET	DT	_	5	det	_	_
@@ -192,6 +193,18 @@ inline constexpr char kConstructionTrees[] = R"conllu(# text = France, the Unite
 10	told	tell	VERB	VBD	_	9	acl	_	_
 11	reporters	reporter	NOUN	NNS	_	10	obj	_	SpaceAfter=No
 12	.	.	PUNCT	.	_	3	punct	_	_
+
+# text = Secretary of the Council Nikolai Patrushev hopes for progress.
+1	Secretary	secretary	NOUN	NN	_	7	nsubj	_	_
+2	of	of	ADP	IN	_	4	case	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	Council	Council	PROPN	NNP	_	1	nmod	_	_
+5	Nikolai	Nikolai	PROPN	NNP	_	1	nmod	_	_
+6	Patrushev	Patrushev	PROPN	NNP	_	5	flat	_	_
+7	hopes	hope	VERB	VBZ	_	0	root	_	_
+8	for	for	ADP	IN	_	9	case	_	_
+9	progress	progress	NOUN	NN	_	7	obl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	7	punct	_	_
 
 )conllu";
 
