@@ -27,6 +27,20 @@ bool IsClauseStructure(const DependencyTree& tree, int word) {
   return false;
 }
 
+// The proper name after a title noun that names the person holding it ("Secretary of the Council
+// [Nikolai Patrushev]"), when the parser attached the name to the title without a preposition
+// (a bare nmod or a flat part); -1 when there is none.
+int NameAfterTitle(const DependencyTree& tree, int title) {
+  if (tree.Tag(title) != Upos::kNoun) return -1;
+  for (int child : tree.Children(title)) {
+    if (child <= title || tree.Tag(child) != Upos::kPropn) continue;
+    const std::string_view relation = tree.Relation(child);
+    const bool bare_nmod = relation == "nmod" && !tree.HasChild(child, "case");
+    if (bare_nmod || IsRelation(relation, "flat")) return child;
+  }
+  return -1;
+}
+
 bool IsOfPhrase(const DependencyTree& tree, int word) {
   const int marker = tree.FirstChild(word, "case");
   return marker >= 0 && (tree.Form(marker) == "of" || tree.Form(marker) == "Of");
@@ -77,24 +91,6 @@ WordRange ClauseRange(const DependencyTree& tree, int head, int marker) {
   };
   return TrimPunctuation(tree, tree.Subtree(head, skip));
 }
-
-namespace {
-
-// The proper name after a title noun that names the person holding it ("Secretary of the Council
-// [Nikolai Patrushev]"), when the parser attached the name to the title without a preposition
-// (a bare nmod or a flat part); -1 when there is none.
-int NameAfterTitle(const DependencyTree& tree, int title) {
-  if (tree.Tag(title) != Upos::kNoun) return -1;
-  for (int child : tree.Children(title)) {
-    if (child <= title || tree.Tag(child) != Upos::kPropn) continue;
-    const std::string_view relation = tree.Relation(child);
-    const bool bare_nmod = relation == "nmod" && !tree.HasChild(child, "case");
-    if (bare_nmod || IsRelation(relation, "flat")) return child;
-  }
-  return -1;
-}
-
-}  // namespace
 
 WordRange HeadPhrase(const DependencyTree& tree, int head) {
   if (const int name = NameAfterTitle(tree, head); name >= 0) return ProperName(tree, name);

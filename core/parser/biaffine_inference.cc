@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "core/error.h"
 
@@ -90,7 +91,7 @@ BiaffineInference::Layout BiaffineInference::LayoutOf(
     layout.rows += layout.positions.back();
   }
   layout.longest_first.resize(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s) layout.longest_first[s] = static_cast<int>(s);
+  std::iota(layout.longest_first.begin(), layout.longest_first.end(), 0);
   std::stable_sort(layout.longest_first.begin(), layout.longest_first.end(),
                    [&](int a, int b) { return layout.positions[a] > layout.positions[b]; });
   return layout;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <numeric>
 #include <random>
 
 #include "core/error.h"
@@ -90,7 +91,7 @@ std::vector<std::vector<const Example*>> EpochBatches(const std::vector<Example>
                                                       std::size_t batch_words,
                                                       std::mt19937_64& engine) {
   std::vector<std::size_t> order(examples.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), 0);
   Shuffle(order, engine);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return examples[a].ids.size() < examples[b].ids.size();
@@ -106,7 +107,7 @@ std::vector<std::vector<const Example*>> EpochBatches(const std::vector<Example>
     words += examples[i].ids.size();
   }
   std::vector<std::size_t> batch_order(batches.size());
-  for (std::size_t i = 0; i < batch_order.size(); ++i) batch_order[i] = i;
+  std::iota(batch_order.begin(), batch_order.end(), 0);
   Shuffle(batch_order, engine);
   std::vector<std::vector<const Example*>> shuffled;
   shuffled.reserve(batches.size());
