@@ -8,26 +8,26 @@ namespace {
 // Written by tools/fit-clause-confidence.sh (`kgraph train-confidence` on CaRB dev, L2 1.0); rerun
 // it whenever the extractor, its features or the models change.
 constexpr ClauseWeights kWeights = {
-    1.0322,   // bias
-    -0.0713,  // subject from coordination
-    -0.8410,  // subject from modified noun
-    -0.3916,  // subject from controller
-    -0.2158,  // subject pronoun
-    -0.2716,  // object pronoun
-    -3.1569,  // no object
-    0.1865,   // clausal object
-    0.0989,   // object from oblique
-    -0.2128,  // copular
-    0.1486,   // passive
-    -0.7498,  // attributed
-    -0.0339,  // distributed
-    -0.5494,  // apposition
-    -2.0085,  // possessive
-    -0.2514,  // log subject words
-    0.0170,   // log object words
-    0.3363,   // log relation words
-    -0.1512,  // extra arguments
-    -0.4540,  // log sentence words - 3
+    1.1721,   // bias
+    0.0847,   // subject from coordination
+    -0.6592,  // subject from modified noun
+    -0.5721,  // subject from controller
+    -0.2320,  // subject pronoun
+    -0.4458,  // object pronoun
+    -3.4311,  // no object
+    0.3385,   // clausal object
+    0.0744,   // object from oblique
+    -0.2441,  // copular
+    0.0977,   // passive
+    -0.8540,  // attributed
+    0.1444,   // distributed
+    -0.3448,  // apposition
+    -1.9209,  // possessive
+    -0.3065,  // log subject words
+    -0.0303,  // log object words
+    0.3913,   // log relation words
+    -0.1548,  // extra arguments
+    -0.5072,  // log sentence words - 3
 };
 
 double Log1p(int n) { return std::log1p(static_cast<double>(n)); }

@@ -76,6 +76,27 @@ bool OnlyDeterminersOrPossessorsBefore(const Sentence& sentence, ByteSpan span, 
   return true;
 }
 
+// `span` without a place name before a recognized person's full name: "Russia Vladimir Putin",
+// what is left of "the President of Russia Vladimir Putin" when a parse chains the three names
+// into one, is Vladimir Putin. Other spans, and names not recognized as a person's ("Moscow State
+// University"), are returned as they are.
+ByteSpan WithoutLeadingPlace(const Document& doc, const Sentence& sentence, ByteSpan span) {
+  const std::span<const Token> tokens = TokensWithin(sentence, span);
+  if (tokens.size() < 3 ||
+      !FoldedNames(GazetteerKind::kPlace).contains(FoldName(doc.Form(tokens[0])))) {
+    return span;
+  }
+  for (const Token& token : tokens) {
+    if (token.upos != Upos::kPropn) return span;
+  }
+  const auto last = static_cast<int>(&tokens.back() - sentence.tokens.data());
+  const bool person = std::any_of(
+      sentence.entities.begin(), sentence.entities.end(), [&](const EntityMention& mention) {
+        return mention.type == EntityType::kPerson && mention.begin <= last && last < mention.end;
+      });
+  return person ? ByteSpan{tokens[1].span.begin, span.end} : span;
+}
+
 }  // namespace
 
 bool IsTitleWord(std::string_view folded_word) {
@@ -97,7 +118,12 @@ TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan sp
   while (name_end > 0 && tokens[name_end - 1].upos == Upos::kPart) --name_end;
   if (name_end == 0 || !is_name_word(name_end - 1)) return untitled;
   std::size_t name_begin = name_end - 1;
-  while (name_begin > 0 && is_name_word(name_begin - 1)) {
+  // A place does not begin a person's name: "the President of Russia Vladimir Putin", which a
+  // parser may read as one chain of compounds, is Vladimir Putin, President of Russia.
+  auto is_place_word = [&](std::size_t i) {
+    return FoldedNames(GazetteerKind::kPlace).contains(word(i));
+  };
+  while (name_begin > 0 && is_name_word(name_begin - 1) && !is_place_word(name_begin - 1)) {
     const int previous = first + static_cast<int>(name_begin) - 1;
     const Token& next = tokens[name_begin];
     const int head = tokens[name_begin - 1].head;
@@ -117,7 +143,7 @@ TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan sp
   while (role_end > role_begin && tokens[role_end - 1].upos == Upos::kPunct) --role_end;
   bool titled = false;
   for (std::size_t i = role_begin; i < role_end; ++i) titled = titled || IsTitleWord(word(i));
-  if (!titled) return untitled;
+  if (!titled) return {WithoutLeadingPlace(doc, sentence, span), {}};
   const std::string whole = FoldName(NormalizedText(doc, span));
   if (FoldedNames(GazetteerKind::kPlace).contains(whole) ||
       FoldedNames(GazetteerKind::kOrganization).contains(whole)) {

@@ -31,7 +31,8 @@ std::optional<std::string_view> RecognizedType(const Sentence& sentence, ByteSpa
 // (issue #5, item 2): "Secretary of the Russian Security Council Nikolai Patrushev" -> name
 // "Nikolai Patrushev", role "Secretary of the Russian Security Council"; "the Kremlin spokesman
 // Dmitry Peskov" -> "Dmitry Peskov", "Kremlin spokesman". The name is the run of proper nouns
-// after the last title or organization word, when the mention contains a title (a gazetteer
+// after the last title, organization or place word ("the President of Russia Vladimir Putin"
+// -> "Vladimir Putin", "President of Russia"), when the mention contains a title (a gazetteer
 // title such as "president" or "spokesman") and ends in such a run; the role is what comes
 // before it, without leading determiners. Other mentions, and names the gazetteer lists whole
 // ("Prince Edward Island"), are all name: `name` is `span` and `role` is empty.

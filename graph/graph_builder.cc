@@ -107,6 +107,16 @@ Evidence MakeEvidence(const Document& doc, const Triple& triple, const Sentence&
   return evidence;
 }
 
+// The sentence of `doc` that holds `span`: `guess` when it does (the usual case), else the one
+// that begins last at or before it.
+const Sentence& SentenceHolding(const Document& doc, const Sentence& guess, ByteSpan span) {
+  if (guess.span.begin <= span.begin && span.end <= guess.span.end) return guess;
+  const auto after = std::upper_bound(
+      doc.sentences.begin(), doc.sentences.end(), span.begin,
+      [](std::uint32_t begin, const Sentence& sentence) { return begin < sentence.span.begin; });
+  return after == doc.sentences.begin() ? guess : *(after - 1);
+}
+
 // An entity as it will be added: the words that name it, their text and its key.
 struct NamedEntity {
   ByteSpan span;
@@ -118,10 +128,12 @@ struct NamedEntity {
 // "progress in cooperation between Russia and the U.S."), else by the whole argument; either way
 // titled persons are named by the person ("President Vladimir Putin" -> "Vladimir Putin"; the
 // title is a role, which AddRoles records).
+// The head may lie in an earlier sentence: the name a pronoun refers to (antecedents.h).
 NamedEntity NameEntity(const Document& doc, const Sentence& sentence, ByteSpan argument,
                        ByteSpan head, const AliasTable& aliases) {
   NamedEntity entity;
-  entity.span = SplitTitle(doc, sentence, head.empty() ? argument : head).name;
+  const ByteSpan words = head.empty() ? argument : head;
+  entity.span = SplitTitle(doc, SentenceHolding(doc, sentence, words), words).name;
   entity.surface = NormalizedText(doc, entity.span);
   entity.key = EntityKey(entity.surface, aliases);
   return entity;

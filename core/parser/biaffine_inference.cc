@@ -67,19 +67,57 @@ BiaffineInference::BiaffineInference(const BiaffineSizes& sizes, BiaffineWeights
       throw Error("parser model layer '" + name + "' has another size");
     }
   }
-  const std::int64_t labels = sizes_.labels, extended = sizes_.label_dim + 1;
-  const std::vector<float>& by_label = weights_.at("label_weight");
-  label_weight_by_input_.resize(by_label.size());
-  for (std::int64_t l = 0; l < labels; ++l) {
-    for (std::int64_t i = 0; i < extended; ++i) {
-      std::copy_n(by_label.begin() + (l * extended + i) * extended, extended,
-                  label_weight_by_input_.begin() + (i * labels + l) * extended);
+  QuantizeWeights();
+}
+
+void BiaffineInference::QuantizeWeights() {
+  const auto add = [&](const std::string& name, const std::vector<float>& values,
+                       std::int64_t rows) {
+    const auto columns = static_cast<int>(static_cast<std::int64_t>(values.size()) / rows);
+    quantized_.emplace(name, QuantizedMatrix(values, static_cast<int>(rows), columns));
+  };
+  const std::int64_t gates = 4 * sizes_.hidden;
+  for (std::int64_t layer = 0; layer < sizes_.layers; ++layer) {
+    for (const char* direction : {"", "_reverse"}) {
+      const std::string suffix = "_l" + std::to_string(layer) + direction;
+      add("lstm.weight_ih" + suffix, weights_.at("lstm.weight_ih" + suffix), gates);
+      add("lstm.weight_hh" + suffix, weights_.at("lstm.weight_hh" + suffix), gates);
     }
   }
+  for (const auto& [name, dim] : {std::pair{"arc_dependent", sizes_.arc_dim},
+                                  {"arc_head", sizes_.arc_dim},
+                                  {"label_dependent", sizes_.label_dim},
+                                  {"label_head", sizes_.label_dim}}) {
+    add(std::string(name) + ".weight", weights_.at(std::string(name) + ".weight"), dim);
+  }
+  // dependents · U is a product by Uᵀ's rows.
+  const std::int64_t arc_dim = sizes_.arc_dim;
+  const std::vector<float>& u = weights_.at("arc_weight");
+  std::vector<float> transposed(u.size());
+  for (std::int64_t i = 0; i < arc_dim; ++i) {
+    for (std::int64_t j = 0; j < arc_dim; ++j) transposed[j * arc_dim + i] = u[i * arc_dim + j];
+  }
+  add("arc_weight", transposed, arc_dim);
+  // label_weight [l][i][e] as rows (l, e) over inputs i: one product then gives every word's
+  // [d, 1] · W_l for all relations l at once.
+  const std::int64_t labels = sizes_.labels, extended = sizes_.label_dim + 1;
+  const std::vector<float>& by_label = weights_.at("label_weight");
+  std::vector<float> by_output(by_label.size());
+  for (std::int64_t l = 0; l < labels; ++l) {
+    for (std::int64_t i = 0; i < extended; ++i) {
+      for (std::int64_t e = 0; e < extended; ++e)
+        by_output[(l * extended + e) * extended + i] = by_label[(l * extended + i) * extended + e];
+    }
+  }
+  add("label_weight", by_output, labels * extended);
 }
 
 const float* BiaffineInference::Weight(const std::string& name) const {
   return weights_.at(name).data();
+}
+
+const QuantizedMatrix& BiaffineInference::Quantized(const std::string& name) const {
+  return quantized_.at(name);
 }
 
 BiaffineInference::Layout BiaffineInference::LayoutOf(
@@ -126,7 +164,8 @@ namespace {
 
 // One LSTM step of one sentence from its gate pre-activations (input, forget, cell, output, as
 // libtorch orders them): updates the cell and hidden states in place.
-void LstmCell(float* gates, float* cell, float* hidden, int units) {
+__attribute__((target_clones("avx2", "default"))) void LstmCell(float* gates, float* cell,
+                                                                float* hidden, int units) {
 #pragma omp simd
   for (int i = 0; i < 2 * units; ++i) gates[i] = Sigmoid(gates[i]);
 #pragma omp simd
@@ -143,7 +182,7 @@ void LstmCell(float* gates, float* cell, float* hidden, int units) {
 }  // namespace
 
 void BiaffineInference::LstmDirection(const std::vector<float>& input, const Layout& layout,
-                                      int input_dim, const std::string& suffix, bool reverse,
+                                      const std::string& suffix, bool reverse,
                                       std::vector<float>& output) const {
   const int hidden = static_cast<int>(sizes_.hidden), gates = 4 * hidden;
   // The input's contribution to every gate at every position of every sentence in one matrix
@@ -151,11 +190,11 @@ void BiaffineInference::LstmDirection(const std::vector<float>& input, const Lay
   // of longest_first is still running at step t exactly when its length exceeds t, so the running
   // sentences are always the first few of that order.
   std::vector<float> pre(static_cast<std::size_t>(layout.rows) * gates);
-  MultiplyByTransposed(input.data(), Weight("lstm.weight_ih" + suffix), pre.data(), layout.rows,
-                       gates, input_dim, false);
+  Quantized("lstm.weight_ih" + suffix)
+      .MultiplyTransposed(input.data(), layout.rows, pre.data(), false);
   const float* bias_ih = Weight("lstm.bias_ih" + suffix);
   const float* bias_hh = Weight("lstm.bias_hh" + suffix);
-  const float* recurrent = Weight("lstm.weight_hh" + suffix);
+  const QuantizedMatrix& recurrent = Quantized("lstm.weight_hh" + suffix);
   const int batch = static_cast<int>(layout.longest_first.size());
   std::vector<float> h(static_cast<std::size_t>(batch) * hidden, 0.0f);
   std::vector<float> c(h.size(), 0.0f), g(static_cast<std::size_t>(batch) * gates);
@@ -170,7 +209,7 @@ void BiaffineInference::LstmDirection(const std::vector<float>& input, const Lay
       float* out = g.data() + static_cast<std::size_t>(k) * gates;
       for (int i = 0; i < gates; ++i) out[i] = row[i] + bias_ih[i] + bias_hh[i];
     }
-    MultiplyByTransposed(h.data(), recurrent, g.data(), running, gates, hidden, true);
+    recurrent.MultiplyTransposed(h.data(), running, g.data(), true);
     for (int k = 0; k < running; ++k) {
       float* state = h.data() + static_cast<std::size_t>(k) * hidden;
       LstmCell(g.data() + static_cast<std::size_t>(k) * gates,
@@ -183,22 +222,20 @@ void BiaffineInference::LstmDirection(const std::vector<float>& input, const Lay
 }
 
 std::vector<float> BiaffineInference::Lstm(const std::vector<float>& input, const Layout& layout,
-                                           int input_dim, int layer) const {
+                                           int layer) const {
   std::vector<float> output(static_cast<std::size_t>(layout.rows) * 2 * sizes_.hidden);
   const std::string suffix = "_l" + std::to_string(layer);
-  LstmDirection(input, layout, input_dim, suffix, false, output);
-  LstmDirection(input, layout, input_dim, suffix + "_reverse", true, output);
+  LstmDirection(input, layout, suffix, false, output);
+  LstmDirection(input, layout, suffix + "_reverse", true, output);
   return output;
 }
 
 std::vector<float> BiaffineInference::Mlp(const std::vector<float>& input, int rows,
                                           const std::string& name, int out_dim) const {
-  const int in_dim = static_cast<int>(2 * sizes_.hidden);
   std::vector<float> out(static_cast<std::size_t>(rows) * out_dim);
   const float* bias = Weight(name + ".bias");
   for (int r = 0; r < rows; ++r) std::copy(bias, bias + out_dim, out.data() + r * out_dim);
-  MultiplyByTransposed(input.data(), Weight(name + ".weight"), out.data(), rows, out_dim, in_dim,
-                       true);
+  Quantized(name + ".weight").MultiplyTransposed(input.data(), rows, out.data(), true);
   for (float& value : out) value = value > 0 ? value : 0.1f * value;  // leaky ReLU
   return out;
 }
@@ -223,19 +260,15 @@ std::vector<BiaffineInference::Scores> BiaffineInference::Score(
     std::span<const std::vector<BiaffineWordIds>> sentences) const {
   const Layout layout = LayoutOf(sentences);
   std::vector<float> encoded = Embed(sentences, layout);
-  int width = static_cast<int>(sizes_.InputDim());
   for (int layer = 0; layer < sizes_.layers; ++layer) {
-    encoded = Lstm(encoded, layout, width, layer);
-    width = static_cast<int>(2 * sizes_.hidden);
+    encoded = Lstm(encoded, layout, layer);
   }
   const int rows = layout.rows, arc_dim = static_cast<int>(sizes_.arc_dim);
   const std::vector<float> dependents = Mlp(encoded, rows, "arc_dependent", arc_dim);
   const std::vector<float> heads = Mlp(encoded, rows, "arc_head", arc_dim);
   // arcs[d][h] = dependents[d] · U · heads[h] + heads[h] · u, within each sentence
   std::vector<float> projected(static_cast<std::size_t>(rows) * arc_dim);
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, arc_dim, arc_dim, 1.0f,
-              dependents.data(), arc_dim, Weight("arc_weight"), arc_dim, 0.0f, projected.data(),
-              arc_dim);
+  Quantized("arc_weight").MultiplyTransposed(dependents.data(), rows, projected.data(), false);
   std::vector<float> head_bias(rows);
   cblas_sgemv(CblasRowMajor, CblasNoTrans, rows, arc_dim, 1.0f, heads.data(), arc_dim,
               Weight("arc_head_bias"), 1, 0.0f, head_bias.data(), 1);
@@ -270,9 +303,7 @@ std::vector<float> BiaffineInference::LabelScores(const Scores& scores,
                 dependents.begin() + w * extended);
   }
   std::vector<float> projected(static_cast<std::size_t>(words) * labels * extended);
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, words, labels * extended, extended, 1.0f,
-              dependents.data(), extended, label_weight_by_input_.data(), labels * extended, 0.0f,
-              projected.data(), labels * extended);
+  Quantized("label_weight").MultiplyTransposed(dependents.data(), words, projected.data(), false);
   std::vector<float> out(static_cast<std::size_t>(words) * labels);
   std::vector<float> head(extended, 1.0f);
   for (int w = 0; w < words; ++w) {

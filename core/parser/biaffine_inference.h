@@ -1,8 +1,10 @@
-// The biaffine parser's forward pass over plain arrays and BLAS, used for parsing. It computes
-// what BiaffineNetwork (libtorch) computes in evaluation mode, without libtorch's per-operation
-// overhead, which dominated on sentences of news length. Sentences are analysed in batches: the
-// LSTM's recurrent step multiplies the states of every sentence of the batch by its weights at
-// once, and the other layers are one matrix product over all the batch's words.
+// The biaffine parser's forward pass over plain arrays, used for parsing. It computes what
+// BiaffineNetwork (libtorch) computes in evaluation mode, up to the quantization of its weight
+// matrices to 8 bits (quantized_matrix.h: 3.7 times faster, within 0.03 UAS or LAS on EWT dev),
+// and without libtorch's per-operation overhead, which dominated on sentences of news length.
+// BLAS computes the arc scores, products of two layers' outputs. Sentences are analysed in
+// batches: the LSTM's recurrent step multiplies the states of every sentence of the batch by its
+// weights at once, and the other layers are one matrix product over all the batch's words.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +15,7 @@
 
 #include "core/parser/biaffine_sizes.h"
 #include "core/parser/biaffine_vocabulary.h"
+#include "core/parser/quantized_matrix.h"
 
 namespace kgraph {
 
@@ -51,13 +54,14 @@ class BiaffineInference {
   };
   static Layout LayoutOf(std::span<const std::vector<BiaffineWordIds>> sentences);
 
+  void QuantizeWeights();
   const float* Weight(const std::string& name) const;
+  const QuantizedMatrix& Quantized(const std::string& name) const;
   std::vector<float> Embed(std::span<const std::vector<BiaffineWordIds>> sentences,
                            const Layout& layout) const;
-  // One LSTM layer in both directions over `input` [rows][input_dim]: [rows][2 hidden].
-  std::vector<float> Lstm(const std::vector<float>& input, const Layout& layout, int input_dim,
-                          int layer) const;
-  void LstmDirection(const std::vector<float>& input, const Layout& layout, int input_dim,
+  // One LSTM layer in both directions over `input` [rows][the layer's input]: [rows][2 hidden].
+  std::vector<float> Lstm(const std::vector<float>& input, const Layout& layout, int layer) const;
+  void LstmDirection(const std::vector<float>& input, const Layout& layout,
                      const std::string& suffix, bool reverse, std::vector<float>& output) const;
   // leaky_relu(input · Wᵀ + b) for the layer `name`: [rows][out_dim].
   std::vector<float> Mlp(const std::vector<float>& input, int rows, const std::string& name,
@@ -68,10 +72,10 @@ class BiaffineInference {
 
   BiaffineSizes sizes_;
   BiaffineWeights weights_;
-  // label_weight as [i][l][e] instead of [l][i][e]: one matrix product then gives every word's
-  // dependent vector times every relation's matrix, streaming the weights once per sentence
-  // instead of once per word (they are larger than a core's L2 cache).
-  std::vector<float> label_weight_by_input_;
+  // The weight matrices of every product with a layer's input, as 8-bit integers (see
+  // quantized_matrix.h): the LSTM's, the MLPs', U of the arc scorer (transposed) and the relation
+  // scorer's (rows (l, e), columns i).
+  std::map<std::string, QuantizedMatrix> quantized_;
 };
 
 }  // namespace kgraph

@@ -1,5 +1,5 @@
 // The biaffine parser's plain forward pass (used for parsing) against the libtorch network it
-// was trained as: both must compute the same scores.
+// was trained as: both must compute the same scores, up to the forward pass's quantization.
 #include <gtest/gtest.h>
 
 #include "core/parser/biaffine_inference.h"
@@ -25,6 +25,10 @@ std::vector<BiaffineWordIds> Sentence(int length, int offset) {
   }
   return words;
 }
+
+// The forward pass multiplies by 8-bit weights (quantized_matrix.h): on these scores, of order
+// 1 to 10, it errs by about a hundredth. A layer computed wrongly errs by far more.
+constexpr float kTolerance = 0.05f;
 
 TEST(BiaffineInference, ComputesWhatTheTrainedNetworkComputes) {
   torch::manual_seed(3);
@@ -53,7 +57,8 @@ TEST(BiaffineInference, ComputesWhatTheTrainedNetworkComputes) {
     ASSERT_EQ(scores.positions, positions);
     for (int d = 0; d < positions; ++d) {
       for (int h = 0; h < positions; ++h) {
-        EXPECT_NEAR(scores.arcs[d * positions + h], log_probabilities[b][d][h].item<float>(), 1e-4)
+        EXPECT_NEAR(scores.arcs[d * positions + h], log_probabilities[b][d][h].item<float>(),
+                    kTolerance)
             << "sentence " << b << " arc " << h << " -> " << d;
       }
     }
@@ -67,7 +72,7 @@ TEST(BiaffineInference, ComputesWhatTheTrainedNetworkComputes) {
     for (int d = 1; d < positions; ++d) {
       for (int l = 0; l < sizes.labels; ++l)
         EXPECT_NEAR(relation_scores[(d - 1) * sizes.labels + l], labels[b][d][l].item<float>(),
-                    1e-4);
+                    kTolerance);
     }
   }
 }

@@ -189,10 +189,10 @@ TEST(ShippedTagger, EwtDevAccuracy) {
   std::unique_ptr<Tagger> tagger =
       Tagger::Load(std::string(KGRAPH_SOURCE_DIR) + "/models/tagger.bin");
   TaggingScores scores = EvaluateTagger(*tagger, ReadConlluFile(dev));
-  // Measured 95.42 / 94.75 / 96.63 (README, Accuracy); a drop of more than 0.1 fails.
-  EXPECT_GE(scores.Upos(), 95.32);
-  EXPECT_GE(scores.Xpos(), 94.65);
-  EXPECT_GE(scores.Lemma(), 96.53);
+  // Measured 95.39 / 94.67 / 96.53 (README, Accuracy); a drop of more than 0.1 fails.
+  EXPECT_GE(scores.Upos(), 95.29);
+  EXPECT_GE(scores.Xpos(), 94.57);
+  EXPECT_GE(scores.Lemma(), 96.43);
 }
 
 }  // namespace

@@ -404,6 +404,18 @@ TEST(SplitTitle, ThePersonAndTheRoleOfATitledMention) {
   EXPECT_TRUE(SplitTitle(doc, doc.sentences[0], council).role.empty());
 }
 
+TEST(SplitTitle, APlaceBeforeTheNameBelongsToTheRole) {
+  const Document doc = MakeDocument("t.txt", {{{"the", kDet},
+                                               {"President", kPropn},
+                                               {"of", Upos::kAdp},
+                                               {"Russia", kPropn},
+                                               {"Vladimir", kPropn},
+                                               {"Putin", kPropn}}});
+  const TitledName split = SplitTitle(doc, doc.sentences[0], Tokens(doc, 0, 0, 5));
+  EXPECT_EQ(NormalizedText(doc, split.name), "Vladimir Putin");
+  EXPECT_EQ(NormalizedText(doc, split.role), "President of Russia");
+}
+
 TEST(SplitTitle, AGazetteerNameIsNoTitledPerson) {
   const Document doc =
       MakeDocument("t.txt", {{{"Prince", kPropn}, {"Edward", kPropn}, {"Island", kPropn}}});
