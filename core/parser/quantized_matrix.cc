@@ -90,13 +90,23 @@ float Dequantize(std::int32_t sum, std::int32_t offset, float row_scale, float c
   return static_cast<float>(sum - offset) * (row_scale * column_scale);
 }
 
-// The products of `a`'s rows (quantized bytes, `tiles` · kTileRows rows) with every block of W.
-void MultiplyPortable(const std::uint8_t* a, int tiles, int quads, const std::int8_t* packed,
-                      int blocks, const Epilogue& epilogue) {
+// Dequantize's results for the sums of row `i` of A with block `b` of W (16 outputs).
+void StoreBlock(const std::int32_t* sums, int i, int b, const Epilogue& epilogue) {
+  float* out = epilogue.out + static_cast<std::size_t>(i) * epilogue.n;
+  for (int o = 0; o < kBlockRows && b * kBlockRows + o < epilogue.n; ++o) {
+    const int r = b * kBlockRows + o;
+    const float value =
+        Dequantize(sums[o], epilogue.offsets[r], epilogue.row_scales[i], epilogue.column_scales[r]);
+    out[r] = epilogue.accumulate ? out[r] + value : value;
+  }
+}
+
+// The products of `a`'s rows (quantized bytes, `quads` · 4 per row) with every block of W.
+void MultiplyPortable(const std::uint8_t* a, int quads, const std::int8_t* packed, int blocks,
+                      const Epilogue& epilogue) {
   const int stride = quads * kQuad;
-  for (int i = 0; i < std::min(tiles * kTileRows, epilogue.m); ++i) {
+  for (int i = 0; i < epilogue.m; ++i) {
     const std::uint8_t* row = a + static_cast<std::size_t>(i) * stride;
-    float* out = epilogue.out + static_cast<std::size_t>(i) * epilogue.n;
     for (int b = 0; b < blocks; ++b) {
       std::int32_t sums[kBlockRows] = {};
       const std::int8_t* block = packed + static_cast<std::size_t>(b) * quads * kBlockRows * kQuad;
@@ -107,13 +117,63 @@ void MultiplyPortable(const std::uint8_t* a, int tiles, int quads, const std::in
             sums[o] += std::int32_t{row[q * kQuad + t]} * std::int32_t{lanes[o * kQuad + t]};
         }
       }
-      for (int o = 0; o < kBlockRows && b * kBlockRows + o < epilogue.n; ++o) {
-        const int r = b * kBlockRows + o;
-        const float value = Dequantize(sums[o], epilogue.offsets[r], epilogue.row_scales[i],
-                                       epilogue.column_scales[r]);
-        out[r] = epilogue.accumulate ? out[r] + value : value;
-      }
+      StoreBlock(sums, i, b, epilogue);
     }
+  }
+}
+
+// Sums of one block of W (16 outputs) with `Rows` rows of A on AVX2. Per quad of columns, a
+// row's four bytes (zero-extended to 16 bits, repeated) multiply the block's 64 weight bytes
+// (sign-extended, in four registers of four outputs), and _mm256_madd_epi16 adds the products in
+// pairs into 32-bit lanes, two lanes per output, added together at the end. Every product and
+// sum is exact. Two rows at a time share the widened weights within AVX2's 16 registers.
+template <int Rows>
+__attribute__((target("avx2"))) void Avx2Rows(const std::uint8_t* a, int stride, int quads,
+                                              const std::int8_t* block, int first_row, int b,
+                                              const Epilogue& epilogue) {
+  __m256i sums[Rows][4];
+  for (auto& row : sums) {
+    for (__m256i& sum : row) sum = _mm256_setzero_si256();
+  }
+  for (int q = 0; q < quads; ++q) {
+    const std::int8_t* weights = block + q * kBlockRows * kQuad;
+    __m256i words[4];
+    for (int j = 0; j < 4; ++j) {
+      words[j] =
+          _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(weights + 16 * j)));
+    }
+    for (int r = 0; r < Rows; ++r) {
+      std::int32_t four_bytes;
+      std::memcpy(&four_bytes, a + static_cast<std::size_t>(r) * stride + q * kQuad, kQuad);
+      const __m256i bytes =
+          _mm256_broadcastq_epi64(_mm_cvtepu8_epi16(_mm_cvtsi32_si128(four_bytes)));
+      for (int j = 0; j < 4; ++j)
+        sums[r][j] = _mm256_add_epi32(sums[r][j], _mm256_madd_epi16(words[j], bytes));
+    }
+  }
+  for (int r = 0; r < Rows; ++r) {
+    // hadd gives outputs 0, 1, 4, 5 | 2, 3, 6, 7 of a register pair; the permutation orders them.
+    std::int32_t out[kBlockRows];
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out),
+                        _mm256_permute4x64_epi64(_mm256_hadd_epi32(sums[r][0], sums[r][1]), 0xD8));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 8),
+                        _mm256_permute4x64_epi64(_mm256_hadd_epi32(sums[r][2], sums[r][3]), 0xD8));
+    StoreBlock(out, first_row + r, b, epilogue);
+  }
+}
+
+__attribute__((target("avx2"))) void MultiplyAvx2(const std::uint8_t* a, int quads,
+                                                  const std::int8_t* packed, int blocks,
+                                                  const Epilogue& epilogue) {
+  const int stride = quads * kQuad;
+  const std::size_t block_bytes = static_cast<std::size_t>(quads) * kBlockRows * kQuad;
+  for (int b = 0; b < blocks; ++b) {
+    const std::int8_t* block = packed + b * block_bytes;
+    int i = 0;
+    for (; i + 2 <= epilogue.m; i += 2)
+      Avx2Rows<2>(a + static_cast<std::size_t>(i) * stride, stride, quads, block, i, b, epilogue);
+    if (i < epilogue.m)
+      Avx2Rows<1>(a + static_cast<std::size_t>(i) * stride, stride, quads, block, i, b, epilogue);
   }
 }
 
@@ -183,9 +243,17 @@ __attribute__((target("avx512f,avx512bw,avx512vnni"))) void MultiplyVnni(const s
 
 }  // namespace
 
-bool CpuHasVnni() {
-  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-         __builtin_cpu_supports("avx512vnni");
+bool CpuRuns(Int8Kernel kernel) {
+  switch (kernel) {
+    case Int8Kernel::kVnni:
+      return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+             __builtin_cpu_supports("avx512vnni");
+    case Int8Kernel::kAvx2:
+      return __builtin_cpu_supports("avx2");
+    case Int8Kernel::kPortable:
+      return true;
+  }
+  return false;
 }
 
 QuantizedMatrix::QuantizedMatrix(std::span<const float> weights, int rows, int columns)
@@ -220,8 +288,11 @@ QuantizedMatrix::QuantizedMatrix(std::span<const float> weights, int rows, int c
 }
 
 void QuantizedMatrix::MultiplyTransposed(const float* a, int m, float* out, bool accumulate) const {
-  static const bool vnni = CpuHasVnni();  // a property of the machine, read once
-  MultiplyTransposed(a, m, out, accumulate, vnni ? Int8Kernel::kVnni : Int8Kernel::kPortable);
+  // The fastest kernel this CPU runs: a property of the machine, found once.
+  static const Int8Kernel fastest = CpuRuns(Int8Kernel::kVnni)   ? Int8Kernel::kVnni
+                                    : CpuRuns(Int8Kernel::kAvx2) ? Int8Kernel::kAvx2
+                                                                 : Int8Kernel::kPortable;
+  MultiplyTransposed(a, m, out, accumulate, fastest);
 }
 
 void QuantizedMatrix::MultiplyTransposed(const float* a, int m, float* out, bool accumulate,
@@ -231,12 +302,18 @@ void QuantizedMatrix::MultiplyTransposed(const float* a, int m, float* out, bool
   const int tiles = RoundUp(m, kTileRows) / kTileRows;
   const Epilogue epilogue{
       quantized.scales.data(), scales_.data(), offsets_.data(), out, m, rows_, accumulate};
-  if (kernel == Int8Kernel::kVnni) {
-    MultiplyVnni(quantized.bytes.data(), tiles, column_quads_, packed_.data(), row_blocks_,
-                 epilogue);
-  } else {
-    MultiplyPortable(quantized.bytes.data(), tiles, column_quads_, packed_.data(), row_blocks_,
-                     epilogue);
+  switch (kernel) {
+    case Int8Kernel::kVnni:
+      MultiplyVnni(quantized.bytes.data(), tiles, column_quads_, packed_.data(), row_blocks_,
+                   epilogue);
+      break;
+    case Int8Kernel::kAvx2:
+      MultiplyAvx2(quantized.bytes.data(), column_quads_, packed_.data(), row_blocks_, epilogue);
+      break;
+    case Int8Kernel::kPortable:
+      MultiplyPortable(quantized.bytes.data(), column_quads_, packed_.data(), row_blocks_,
+                       epilogue);
+      break;
   }
 }
 

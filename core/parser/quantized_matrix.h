@@ -5,7 +5,8 @@
 // recurrent step multiplies a few rows by the same weights hundreds of times per batch).
 //
 // The integer sums are exact, so every CPU gets bit-identical results whichever kernel it runs:
-// the VNNI kernel where the CPU has it, portable loops elsewhere. The quantization itself costs
+// the VNNI kernel where the CPU has it, else the AVX2 kernel (about as fast as float arithmetic),
+// else portable loops. The quantization itself costs
 // 0.01-0.02 points of UAS and LAS on EWT dev.
 #pragma once
 
@@ -15,11 +16,12 @@
 
 namespace kgraph {
 
-// The integer kernels, selectable so that tests can compare them.
-enum class Int8Kernel { kPortable, kVnni };
+// The integer kernels, selectable so that tests can compare them: AVX-512 VNNI (64
+// multiply-adds per instruction), AVX2 (16, widening bytes to 16 bits) and plain loops.
+enum class Int8Kernel { kPortable, kAvx2, kVnni };
 
-// Whether this CPU runs the VNNI kernel (AVX-512 F, BW and VNNI).
-bool CpuHasVnni();
+// Whether this CPU runs `kernel`.
+bool CpuRuns(Int8Kernel kernel);
 
 class QuantizedMatrix {
  public:
@@ -34,7 +36,7 @@ class QuantizedMatrix {
   // [m][columns()]; with `accumulate`, the product is added to `out`. Each row of `a` is
   // quantized with its own scale, max |a| / 127.
   void MultiplyTransposed(const float* a, int m, float* out, bool accumulate) const;
-  // The same with the given kernel (kVnni only where CpuHasVnni()).
+  // The same with the given kernel, which the CPU must run (CpuRuns).
   void MultiplyTransposed(const float* a, int m, float* out, bool accumulate,
                           Int8Kernel kernel) const;
 
