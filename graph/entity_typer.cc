@@ -34,6 +34,11 @@ bool IsOrganizationWord(std::string_view folded_word) {
   return FoldedNames(GazetteerKind::kOrganizationWord).contains(std::string(folded_word));
 }
 
+// A place the gazetteer lists ("Russia", "Moscow").
+bool IsPlaceName(const std::string& folded_name) {
+  return FoldedNames(GazetteerKind::kPlace).contains(folded_name);
+}
+
 // The word before the mention is a title: "President Putin", "Mr. Lavrov", "spokesman Peskov".
 bool FollowsTitle(const Document& doc, const Sentence& sentence, ByteSpan span) {
   const std::vector<Token>& tokens = sentence.tokens;
@@ -82,10 +87,7 @@ bool OnlyDeterminersOrPossessorsBefore(const Sentence& sentence, ByteSpan span, 
 // University"), are returned as they are.
 ByteSpan WithoutLeadingPlace(const Document& doc, const Sentence& sentence, ByteSpan span) {
   const std::span<const Token> tokens = TokensWithin(sentence, span);
-  if (tokens.size() < 3 ||
-      !FoldedNames(GazetteerKind::kPlace).contains(FoldName(doc.Form(tokens[0])))) {
-    return span;
-  }
+  if (tokens.size() < 3 || !IsPlaceName(FoldName(doc.Form(tokens[0])))) return span;
   for (const Token& token : tokens) {
     if (token.upos != Upos::kPropn) return span;
   }
@@ -120,10 +122,7 @@ TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan sp
   std::size_t name_begin = name_end - 1;
   // A place does not begin a person's name: "the President of Russia Vladimir Putin", which a
   // parser may read as one chain of compounds, is Vladimir Putin, President of Russia.
-  auto is_place_word = [&](std::size_t i) {
-    return FoldedNames(GazetteerKind::kPlace).contains(word(i));
-  };
-  while (name_begin > 0 && is_name_word(name_begin - 1) && !is_place_word(name_begin - 1)) {
+  while (name_begin > 0 && is_name_word(name_begin - 1) && !IsPlaceName(word(name_begin - 1))) {
     const int previous = first + static_cast<int>(name_begin) - 1;
     const Token& next = tokens[name_begin];
     const int head = tokens[name_begin - 1].head;
@@ -145,8 +144,7 @@ TitledName SplitTitle(const Document& doc, const Sentence& sentence, ByteSpan sp
   for (std::size_t i = role_begin; i < role_end; ++i) titled = titled || IsTitleWord(word(i));
   if (!titled) return {WithoutLeadingPlace(doc, sentence, span), {}};
   const std::string whole = FoldName(NormalizedText(doc, span));
-  if (FoldedNames(GazetteerKind::kPlace).contains(whole) ||
-      FoldedNames(GazetteerKind::kOrganization).contains(whole)) {
+  if (IsPlaceName(whole) || FoldedNames(GazetteerKind::kOrganization).contains(whole)) {
     return untitled;
   }
   return {{tokens[name_begin].span.begin, tokens[name_end - 1].span.end},

@@ -127,8 +127,8 @@ struct NamedEntity {
 // Names the entity of an argument by its head when the extractor found one ("progress" in
 // "progress in cooperation between Russia and the U.S."), else by the whole argument; either way
 // titled persons are named by the person ("President Vladimir Putin" -> "Vladimir Putin"; the
-// title is a role, which AddRoles records).
-// The head may lie in an earlier sentence: the name a pronoun refers to (antecedents.h).
+// title is a role, which AddRoles records). The head may lie in an earlier sentence: the name a
+// pronoun refers to (antecedents.h).
 NamedEntity NameEntity(const Document& doc, const Sentence& sentence, ByteSpan argument,
                        ByteSpan head, const AliasTable& aliases) {
   NamedEntity entity;
