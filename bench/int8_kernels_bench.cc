@@ -11,7 +11,7 @@
 #include <random>
 #include <vector>
 
-#include "core/parser/quantized_matrix.h"
+#include "core/nn/quantized_matrix.h"
 
 namespace kgraph {
 namespace {

@@ -40,6 +40,7 @@ struct BenchOptions {
   std::size_t min_tokens = 500000;
   int runs = 5;
   std::string model_dir = KGRAPH_MODEL_DIR;
+  bool tagger_network = true;  // false: the perceptron alone tags, as kgraph --no-tagger-network
 };
 
 std::vector<std::string> RawDocuments(const std::vector<std::string>& files) {
@@ -134,6 +135,7 @@ int Run(const BenchOptions& options) {
   const double rss_before_models = PeakResidentMiB();
   auto tokenizer = NewEnglishTokenizer();
   auto tagger = Tagger::Load(options.model_dir + "/" + kTaggerModelFile);
+  if (!options.tagger_network) tagger->SetNetwork(std::nullopt);
   auto parser = Parser::Load(options.model_dir + "/" + kParserModelFile);
   auto recognizer = EntityRecognizer::Load(options.model_dir + "/" + kNerModelFile);
   const double model_mib = PeakResidentMiB() - rss_before_models;
@@ -146,7 +148,7 @@ int Run(const BenchOptions& options) {
       options.runs, model_mib);
   auto pattern = NewExtractor("pattern");
   auto clause = NewExtractor("clause");
-  Pipeline pipeline(PipelineOptions{options.model_dir, "clause", false});
+  Pipeline pipeline(PipelineOptions{options.model_dir, "clause", false, options.tagger_network});
 
   std::vector<Document> tokenized = MakeCorpus(raw);
   for (Document& doc : tokenized) tokenizer->Tokenize(doc);
@@ -257,6 +259,8 @@ int main(int argc, char** argv) {
   app.add_option("--min-tokens", options.min_tokens, "Repeat the corpus up to this many tokens")
       ->capture_default_str();
   app.add_option("--models", options.model_dir, "Model directory")->capture_default_str();
+  app.add_flag("!--no-tagger-network", options.tagger_network,
+               "Tag with the perceptron alone, as kgraph --no-tagger-network");
   CLI11_PARSE(app, argc, argv);
   try {
     return kgraph::Run(options);

@@ -29,18 +29,21 @@ struct EvalOptions {
   std::string gold;
   std::string model_dir;
   bool raw = false;  // eval parse: segment the raw text with kgraph's tokenizer
+  bool tagger_network = true;
 };
 
 void RunEvalTag(const EvalOptions& options) {
   std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
   std::unique_ptr<Tagger> tagger =
       Tagger::Load((std::filesystem::path(options.model_dir) / kTaggerModelFile).string());
+  if (!options.tagger_network) tagger->SetNetwork(std::nullopt);
   std::cout << FormatTaggingScores(EvaluateTagger(*tagger, gold));
 }
 
 void RunEvalParse(const EvalOptions& options) {
   std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
-  Pipeline pipeline(PipelineOptions{.model_dir = options.model_dir});
+  Pipeline pipeline(
+      PipelineOptions{.model_dir = options.model_dir, .tagger_network = options.tagger_network});
   auto analyze = [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); };
   try {
     ParsingScores scores = options.raw
@@ -193,6 +196,7 @@ void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
   CLI::App* tag = AddGoldCommand(
       *eval, "tag", "UPOS, XPOS and lemma accuracy of the tagger on GOLD's tokens", options);
   tag->add_option("--models", options->model_dir, "Model directory")->capture_default_str();
+  AddTaggerNetworkOption(*tag, options->tagger_network);
   tag->callback([options] { RunEvalTag(*options); });
 
   CLI::App* parse = AddGoldCommand(
@@ -203,6 +207,7 @@ void AddEvalCommand(CLI::App& app, CommandStatus& /*status*/) {
                   "Start from the raw text (# text) with kgraph's tokenizer and sentence splitter "
                   "instead of GOLD's words; also scores tokens, sentences and words");
   AddModelsOption(*parse, options->model_dir);
+  AddTaggerNetworkOption(*parse, options->tagger_network);
   parse->callback([options] { RunEvalParse(*options); });
 
   AddEvalCarbCommand(*eval);

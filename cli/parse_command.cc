@@ -107,6 +107,7 @@ void AddParseCommand(CLI::App& app, CommandStatus& status) {
       ->check(CLI::IsMember({"text", "conllu"}));
   AddModelsOption(*command, options->pipeline.model_dir);
   AddPlainOption(*command, options->pipeline.news);
+  AddTaggerNetworkOption(*command, options->pipeline.tagger_network);
   command->callback([options, &status] { status.exit_code = RunParse(*options, status.quiet); });
 }
 

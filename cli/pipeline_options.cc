@@ -41,10 +41,17 @@ void AddAliasesOption(CLI::App& command, std::string& aliases_file) {
       ->check(CLI::ExistingFile);
 }
 
+void AddTaggerNetworkOption(CLI::App& command, bool& tagger_network) {
+  command.add_flag("!--no-tagger-network", tagger_network,
+                   "Tag with the tagger's perceptron alone, without its neural network: faster, "
+                   "less accurate (see README: Accuracy)");
+}
+
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options) {
   AddModelsOption(command, options.model_dir);
   AddExtractorOption(command, options.extractor);
   AddPlainOption(command, options.news);
+  AddTaggerNetworkOption(command, options.tagger_network);
 }
 
 Document ReadInput(const std::string& input) {

@@ -13,6 +13,9 @@ namespace kgraph::cli {
 // the built-in table or overriding it.
 void AddAliasesOption(CLI::App& command, std::string& aliases_file);
 
+// --no-tagger-network: the tagger's perceptron tags alone (sets `tagger_network` to false).
+void AddTaggerNetworkOption(CLI::App& command, bool& tagger_network);
+
 void AddPipelineOptions(CLI::App& command, PipelineOptions& options);
 
 // Registers only --models (default DefaultModelDir()), for commands that run no extractor.

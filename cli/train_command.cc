@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/biaffine_training.h"
 #include "cli/commands.h"
+#include "cli/neural_training.h"
 #include "cli/output_file.h"
 #include "cli/training_options.h"
 #include "core/conllu/conllu.h"
@@ -19,11 +19,20 @@
 namespace kgraph::cli {
 namespace {
 
+// The network options of the commands, which train no network unless --network-epochs says so.
+TaggerNetworkTrainingOptions NoNetwork() {
+  TaggerNetworkTrainingOptions options;
+  options.epochs = 0;
+  return options;
+}
+
 struct TrainTaggerOptions {
   std::vector<std::string> train;
   std::string dev;
   std::string output;
   TaggerTrainingOptions training;
+  TaggerNetworkTrainingOptions network = NoNetwork();
+  std::string perceptron_from;  // a tagger model whose perceptron is kept instead of trained
 };
 
 std::vector<ConlluSentence> ReadAll(const std::vector<std::string>& paths) {
@@ -50,7 +59,35 @@ void CheckWritableDirectory(const std::string& output) {
   RequireDirectory(directory.empty() ? "." : directory);
 }
 
+// Adds a network trained on `train` to `tagger` when `options` asks for one (epochs > 0).
+void AddNetwork(Tagger& tagger, const std::vector<ConlluSentence>& train,
+                const std::vector<ConlluSentence>& dev, const TaggerNetworkTrainingOptions& options,
+                std::ostream& log) {
+  if (options.epochs > 0) tagger.SetNetwork(TrainNetworkOf(tagger, train, dev, options, log));
+}
+
+void AddNetworkOptions(CLI::App& command, TaggerNetworkTrainingOptions& network) {
+  command
+      .add_option("--network-epochs", network.epochs,
+                  "Epochs of the tagger's neural network (kgraph-train only; 0: none); the best "
+                  "on --dev is kept")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  command.add_option("--network-hidden", network.hidden, "LSTM units per direction (network)")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 1024));
+  command.add_option("--network-layers", network.layers, "LSTM layers (network)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4));
+  command
+      .add_option("--network-spelling-dim", network.spelling_dim,
+                  "Width of each spelling piece's embedding (network)")
+      ->capture_default_str()
+      ->check(CLI::Range(4, 256));
+}
+
 void RunTrainTagger(const TrainTaggerOptions& options, const CommandStatus& status) {
+  if (options.network.epochs > 0) RequireNeuralTraining("the tagger's network");
   CheckWritableDirectory(options.output);
   std::vector<ConlluSentence> train = ReadAll(options.train);
   std::vector<ConlluSentence> dev =
@@ -58,8 +95,11 @@ void RunTrainTagger(const TrainTaggerOptions& options, const CommandStatus& stat
   TaggerTrainingOptions training = options.training;
   training.checkpoint_path = options.output + ".checkpoint";
   std::ostream null_log(nullptr);
-  std::unique_ptr<Tagger> tagger =
-      TrainTagger(train, dev, training, status.quiet ? null_log : std::cerr);
+  std::ostream& log = status.quiet ? null_log : std::cerr;
+  std::unique_ptr<Tagger> tagger = options.perceptron_from.empty()
+                                       ? TrainTagger(train, dev, training, log)
+                                       : Tagger::Load(options.perceptron_from);
+  AddNetwork(*tagger, train, dev, options.network, log);
   tagger->Save(options.output);
   std::remove(training.checkpoint_path.c_str());
   if (!status.quiet) std::cerr << "tagger: saved " << options.output << "\n";
@@ -151,7 +191,7 @@ void TrainParserLogged(const std::vector<ConlluSentence>& train,
 }
 
 void RunTrainParser(const TrainParserOptions& options, const CommandStatus& status) {
-  if (options.architecture.name == "biaffine") RequireBiaffineTraining();
+  if (options.architecture.name == "biaffine") RequireNeuralTraining("the biaffine parser");
   CheckWritableDirectory(options.output);
   std::vector<ConlluSentence> train = ReadAll(options.train);
   std::vector<ConlluSentence> dev =
@@ -166,14 +206,17 @@ struct TrainAllOptions {
   std::string output_dir;
   std::string jackknifed_out;  // the training data with the tags the parser learns from
   TaggerTrainingOptions tagger;
+  TaggerNetworkTrainingOptions tagger_network = NoNetwork();
   ParserTrainingOptions parser;
   ParserArchitecture architecture;
 };
 
-// The tagger first; then the parser learns from the tagger's jackknifed tags on the training
-// data and is tuned on dev with the new tagger's tags, as it will be used.
+// The tagger first (with its network when asked); then the parser learns from the jackknifed
+// tags of the tagger's first pass on the training data and is tuned on dev with the new tagger's
+// tags, as it will be used.
 void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
-  if (options.architecture.name == "biaffine") RequireBiaffineTraining();
+  if (options.architecture.name == "biaffine") RequireNeuralTraining("the biaffine parser");
+  if (options.tagger_network.epochs > 0) RequireNeuralTraining("the tagger's network");
   const std::filesystem::path dir(options.output_dir);
   RequireDirectory(dir);
   std::vector<ConlluSentence> train = ReadAll(options.train);
@@ -186,6 +229,7 @@ void RunTrainAll(const TrainAllOptions& options, const CommandStatus& status) {
   const std::string tagger_path = (dir / kTaggerModelFile).string();
   tagger_training.checkpoint_path = tagger_path + ".checkpoint";
   std::unique_ptr<Tagger> tagger = TrainTagger(train, dev, tagger_training, log, &jackknifed);
+  AddNetwork(*tagger, train, dev, options.tagger_network, log);
   tagger->Save(tagger_path);
   std::remove(tagger_training.checkpoint_path.c_str());
   log << "tagger: saved " << tagger_path << "\n";
@@ -223,7 +267,17 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status) {
                    "Threads for the first pass and the jackknife folds (same model for any count)")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
-  command->callback([options, &status] { RunTrainTagger(*options, status); });
+  AddNetworkOptions(*command, options->network);
+  command
+      ->add_option("--perceptron-from", options->perceptron_from,
+                   "Keep the perceptron of this tagger model instead of training one (to train "
+                   "only a network, with --network-epochs)")
+      ->check(CLI::ExistingFile);
+  command->callback([options, &status] {
+    options->network.seed = options->training.seed;
+    options->network.threads = options->training.threads;
+    RunTrainTagger(*options, status);
+  });
 }
 
 void AddTrainParserCommand(CLI::App& app, CommandStatus& status) {
@@ -267,9 +321,12 @@ void AddTrainCommand(CLI::App& app, CommandStatus& status) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
   AddParserArchitectureOptions(*command, options->architecture);
+  AddNetworkOptions(*command, options->tagger_network);
   command->callback([options, &status] {
     options->parser.seed = options->tagger.seed;
     options->tagger.threads = options->architecture.threads;
+    options->tagger_network.seed = options->tagger.seed;
+    options->tagger_network.threads = options->architecture.threads;
     RunTrainAll(*options, status);
   });
 }

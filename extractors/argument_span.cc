@@ -27,16 +27,19 @@ bool IsClauseStructure(const DependencyTree& tree, int word) {
   return false;
 }
 
-// The proper name after a title noun that names the person holding it ("Secretary of the Council
+// The proper name after a title that names the person holding it ("Secretary of the Council
 // [Nikolai Patrushev]"), when the parser attached the name to the title without a preposition
-// (a bare nmod or a flat part); -1 when there is none.
+// (a bare nmod, or a flat part of a common-noun title); -1 when there is none. Taggers differ on
+// whether a capitalized title is a noun or a proper noun (EWT has both); a proper noun's flat
+// part is the rest of its own name ("Nikolai [Patrushev]"), so it counts only after a noun.
 int NameAfterTitle(const DependencyTree& tree, int title) {
-  if (tree.Tag(title) != Upos::kNoun) return -1;
+  const Upos tag = tree.Tag(title);
+  if (tag != Upos::kNoun && tag != Upos::kPropn) return -1;
   for (int child : tree.Children(title)) {
     if (child <= title || tree.Tag(child) != Upos::kPropn) continue;
     const std::string_view relation = tree.Relation(child);
     const bool bare_nmod = relation == "nmod" && !tree.HasChild(child, "case");
-    if (bare_nmod || IsRelation(relation, "flat")) return child;
+    if (bare_nmod || (tag == Upos::kNoun && IsRelation(relation, "flat"))) return child;
   }
   return -1;
 }

@@ -8,26 +8,26 @@ namespace {
 // Written by tools/fit-clause-confidence.sh (`kgraph train-confidence` on CaRB dev, L2 1.0); rerun
 // it whenever the extractor, its features or the models change.
 constexpr ClauseWeights kWeights = {
-    1.1721,   // bias
-    0.0847,   // subject from coordination
-    -0.6592,  // subject from modified noun
-    -0.5721,  // subject from controller
-    -0.2320,  // subject pronoun
-    -0.4458,  // object pronoun
-    -3.4311,  // no object
-    0.3385,   // clausal object
-    0.0744,   // object from oblique
-    -0.2441,  // copular
-    0.0977,   // passive
-    -0.8540,  // attributed
-    0.1444,   // distributed
-    -0.3448,  // apposition
-    -1.9209,  // possessive
-    -0.3065,  // log subject words
-    -0.0303,  // log object words
-    0.3913,   // log relation words
-    -0.1548,  // extra arguments
-    -0.5072,  // log sentence words - 3
+    1.1060,   // bias
+    0.0003,   // subject from coordination
+    -0.7011,  // subject from modified noun
+    -0.4988,  // subject from controller
+    -0.1862,  // subject pronoun
+    -0.4165,  // object pronoun
+    -3.4244,  // no object
+    0.3183,   // clausal object
+    0.0621,   // object from oblique
+    -0.2603,  // copular
+    0.0901,   // passive
+    -0.8903,  // attributed
+    0.1455,   // distributed
+    -0.3370,  // apposition
+    -1.8972,  // possessive
+    -0.2587,  // log subject words
+    -0.0374,  // log object words
+    0.4119,   // log relation words
+    -0.1678,  // extra arguments
+    -0.4970,  // log sentence words - 3
 };
 
 double Log1p(int n) { return std::log1p(static_cast<double>(n)); }

@@ -40,7 +40,9 @@ Pipeline::Pipeline(const PipelineOptions& options)
       tagger_(Tagger::Load(ModelPath(options.model_dir, kTaggerModelFile))),
       parser_(Parser::Load(ModelPath(options.model_dir, kParserModelFile))),
       recognizer_(EntityRecognizer::Load(ModelPath(options.model_dir, kNerModelFile))),
-      extractor_(NewExtractor(options.extractor)) {}
+      extractor_(NewExtractor(options.extractor)) {
+  if (!options.tagger_network) tagger_->SetNetwork(std::nullopt);
+}
 
 Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;

@@ -23,6 +23,9 @@ struct PipelineOptions {
   std::string model_dir;             // directory holding tagger.bin, parser.bin and ner.bin
   std::string extractor = "clause";  // see NewExtractor()
   bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
+  // false: the tagger's perceptron tags alone, without its neural network (about 1.4 times
+  // faster tagging and parsing, 0.36 points of UPOS less on EWT dev).
+  bool tagger_network = true;
 };
 
 class Pipeline {

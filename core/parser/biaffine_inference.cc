@@ -7,35 +7,10 @@
 #include <numeric>
 
 #include "core/error.h"
+#include "core/nn/log_softmax.h"
 
 namespace kgraph {
 namespace {
-
-// tanh within 3e-7, branch-free so that loops over gates vectorize: a 13/6 rational
-// approximation on inputs clamped to where tanh rounds to ±1 (Eigen's fast float tanh). The
-// LSTM calls it and the sigmoid about 6 million times per 10,000 words.
-float Tanh(float x) {
-  constexpr float kClamp = 7.90531110763549805f;
-  // Ternaries on values, not std::min/std::max (which return references), so that GCC turns
-  // them into vector min/max instructions.
-  x = x < kClamp ? x : kClamp;
-  x = x > -kClamp ? x : -kClamp;
-  const float x2 = x * x;
-  float p = -2.76076847742355e-16f;
-  p = p * x2 + 2.00018790482477e-13f;
-  p = p * x2 + -8.60467152213735e-11f;
-  p = p * x2 + 5.12229709037114e-08f;
-  p = p * x2 + 1.48572235717979e-05f;
-  p = p * x2 + 6.37261928875436e-04f;
-  p = p * x2 + 4.89352455891786e-03f;
-  float q = 1.19825839466702e-06f;
-  q = q * x2 + 1.18534705686654e-04f;
-  q = q * x2 + 2.26843463243900e-03f;
-  q = q * x2 + 4.89352518554385e-03f;
-  return x * p / q;
-}
-
-float Sigmoid(float x) { return 0.5f + 0.5f * Tanh(0.5f * x); }
 
 // out[m][n] (+)= a[m][k] · b[n][k]ᵀ: a row-major input times a row-major weight matrix
 // transposed, as torch::nn::Linear computes.
@@ -43,17 +18,6 @@ void MultiplyByTransposed(const float* a, const float* b, float* out, int m, int
                           bool accumulate) {
   cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, m, n, k, 1.0f, a, k, b, k,
               accumulate ? 1.0f : 0.0f, out, n);
-}
-
-void LogSoftmaxRows(std::vector<float>& values, int rows, int columns) {
-  for (int r = 0; r < rows; ++r) {
-    float* row = values.data() + static_cast<std::size_t>(r) * columns;
-    const float max = *std::max_element(row, row + columns);
-    double sum = 0;
-    for (int c = 0; c < columns; ++c) sum += std::exp(static_cast<double>(row[c] - max));
-    const float log_sum = max + static_cast<float>(std::log(sum));
-    for (int c = 0; c < columns; ++c) row[c] -= log_sum;
-  }
 }
 
 }  // namespace
@@ -76,14 +40,8 @@ void BiaffineInference::QuantizeWeights() {
     const auto columns = static_cast<int>(static_cast<std::int64_t>(values.size()) / rows);
     quantized_.emplace(name, QuantizedMatrix(values, static_cast<int>(rows), columns));
   };
-  const std::int64_t gates = 4 * sizes_.hidden;
-  for (std::int64_t layer = 0; layer < sizes_.layers; ++layer) {
-    for (const char* direction : {"", "_reverse"}) {
-      const std::string suffix = "_l" + std::to_string(layer) + direction;
-      add("lstm.weight_ih" + suffix, weights_.at("lstm.weight_ih" + suffix), gates);
-      add("lstm.weight_hh" + suffix, weights_.at("lstm.weight_hh" + suffix), gates);
-    }
-  }
+  lstm_ = QuantizedBiLstm(weights_, "lstm", static_cast<int>(sizes_.layers),
+                          static_cast<int>(sizes_.hidden));
   for (const auto& [name, dim] : {std::pair{"arc_dependent", sizes_.arc_dim},
                                   {"arc_head", sizes_.arc_dim},
                                   {"label_dependent", sizes_.label_dim},
@@ -120,23 +78,8 @@ const QuantizedMatrix& BiaffineInference::Quantized(const std::string& name) con
   return quantized_.at(name);
 }
 
-BiaffineInference::Layout BiaffineInference::LayoutOf(
-    std::span<const std::vector<BiaffineWordIds>> sentences) {
-  Layout layout;
-  for (const std::vector<BiaffineWordIds>& words : sentences) {
-    layout.first.push_back(layout.rows);
-    layout.positions.push_back(static_cast<int>(words.size()) + 1);
-    layout.rows += layout.positions.back();
-  }
-  layout.longest_first.resize(sentences.size());
-  std::iota(layout.longest_first.begin(), layout.longest_first.end(), 0);
-  std::stable_sort(layout.longest_first.begin(), layout.longest_first.end(),
-                   [&](int a, int b) { return layout.positions[a] > layout.positions[b]; });
-  return layout;
-}
-
 std::vector<float> BiaffineInference::Embed(std::span<const std::vector<BiaffineWordIds>> sentences,
-                                            const Layout& layout) const {
+                                            const BatchLayout& layout) const {
   const std::int64_t width = sizes_.InputDim();
   std::vector<float> input(static_cast<std::size_t>(layout.rows) * width);
   // The six tables, looked up by name once per batch rather than once per word.
@@ -158,76 +101,6 @@ std::vector<float> BiaffineInference::Embed(std::span<const std::vector<Biaffine
     }
   }
   return input;
-}
-
-namespace {
-
-// One LSTM step of one sentence from its gate pre-activations (input, forget, cell, output, as
-// libtorch orders them): updates the cell and hidden states in place.
-__attribute__((target_clones("avx2", "default"))) void LstmCell(float* gates, float* cell,
-                                                                float* hidden, int units) {
-#pragma omp simd
-  for (int i = 0; i < 2 * units; ++i) gates[i] = Sigmoid(gates[i]);
-#pragma omp simd
-  for (int i = 2 * units; i < 3 * units; ++i) gates[i] = Tanh(gates[i]);
-#pragma omp simd
-  for (int i = 3 * units; i < 4 * units; ++i) gates[i] = Sigmoid(gates[i]);
-#pragma omp simd
-  for (int i = 0; i < units; ++i) {
-    cell[i] = gates[units + i] * cell[i] + gates[i] * gates[2 * units + i];
-    hidden[i] = gates[3 * units + i] * Tanh(cell[i]);
-  }
-}
-
-}  // namespace
-
-void BiaffineInference::LstmDirection(const std::vector<float>& input, const Layout& layout,
-                                      const std::string& suffix, bool reverse,
-                                      std::vector<float>& output) const {
-  const int hidden = static_cast<int>(sizes_.hidden), gates = 4 * hidden;
-  // The input's contribution to every gate at every position of every sentence in one matrix
-  // product; then the recurrence, one position at a time, for all sentences at once. Sentence k
-  // of longest_first is still running at step t exactly when its length exceeds t, so the running
-  // sentences are always the first few of that order.
-  std::vector<float> pre(static_cast<std::size_t>(layout.rows) * gates);
-  Quantized("lstm.weight_ih" + suffix)
-      .MultiplyTransposed(input.data(), layout.rows, pre.data(), false);
-  const float* bias_ih = Weight("lstm.bias_ih" + suffix);
-  const float* bias_hh = Weight("lstm.bias_hh" + suffix);
-  const QuantizedMatrix& recurrent = Quantized("lstm.weight_hh" + suffix);
-  const int batch = static_cast<int>(layout.longest_first.size());
-  std::vector<float> h(static_cast<std::size_t>(batch) * hidden, 0.0f);
-  std::vector<float> c(h.size(), 0.0f), g(static_cast<std::size_t>(batch) * gates);
-  const int steps = batch == 0 ? 0 : layout.positions[layout.longest_first[0]];
-  std::vector<int> rows(batch);
-  for (int step = 0, running = batch; step < steps; ++step) {
-    while (layout.positions[layout.longest_first[running - 1]] <= step) --running;
-    for (int k = 0; k < running; ++k) {
-      const int s = layout.longest_first[k];
-      rows[k] = layout.first[s] + (reverse ? layout.positions[s] - 1 - step : step);
-      const float* row = pre.data() + static_cast<std::size_t>(rows[k]) * gates;
-      float* out = g.data() + static_cast<std::size_t>(k) * gates;
-      for (int i = 0; i < gates; ++i) out[i] = row[i] + bias_ih[i] + bias_hh[i];
-    }
-    recurrent.MultiplyTransposed(h.data(), running, g.data(), true);
-    for (int k = 0; k < running; ++k) {
-      float* state = h.data() + static_cast<std::size_t>(k) * hidden;
-      LstmCell(g.data() + static_cast<std::size_t>(k) * gates,
-               c.data() + static_cast<std::size_t>(k) * hidden, state, hidden);
-      std::copy_n(
-          state, hidden,
-          output.data() + static_cast<std::size_t>(rows[k]) * 2 * hidden + (reverse ? hidden : 0));
-    }
-  }
-}
-
-std::vector<float> BiaffineInference::Lstm(const std::vector<float>& input, const Layout& layout,
-                                           int layer) const {
-  std::vector<float> output(static_cast<std::size_t>(layout.rows) * 2 * sizes_.hidden);
-  const std::string suffix = "_l" + std::to_string(layer);
-  LstmDirection(input, layout, suffix, false, output);
-  LstmDirection(input, layout, suffix + "_reverse", true, output);
-  return output;
 }
 
 std::vector<float> BiaffineInference::Mlp(const std::vector<float>& input, int rows,
@@ -252,17 +125,17 @@ std::vector<float> BiaffineInference::Arcs(const std::vector<float>& projected,
   const std::size_t offset = static_cast<std::size_t>(first) * arc_dim;
   MultiplyByTransposed(projected.data() + offset, heads.data() + offset, arcs.data(), positions,
                        positions, arc_dim, true);
-  LogSoftmaxRows(arcs, positions, positions);
+  LogSoftmaxRows(arcs.data(), positions, positions);
   return arcs;
 }
 
 std::vector<BiaffineInference::Scores> BiaffineInference::Score(
     std::span<const std::vector<BiaffineWordIds>> sentences) const {
-  const Layout layout = LayoutOf(sentences);
-  std::vector<float> encoded = Embed(sentences, layout);
-  for (int layer = 0; layer < sizes_.layers; ++layer) {
-    encoded = Lstm(encoded, layout, layer);
-  }
+  std::vector<int> positions;
+  for (const std::vector<BiaffineWordIds>& words : sentences)
+    positions.push_back(static_cast<int>(words.size()) + 1);
+  const BatchLayout layout = BatchLayout::Of(positions);
+  const std::vector<float> encoded = lstm_.Encode(Embed(sentences, layout), layout);
   const int rows = layout.rows, arc_dim = static_cast<int>(sizes_.arc_dim);
   const std::vector<float> dependents = Mlp(encoded, rows, "arc_dependent", arc_dim);
   const std::vector<float> heads = Mlp(encoded, rows, "arc_head", arc_dim);
@@ -277,7 +150,7 @@ std::vector<BiaffineInference::Scores> BiaffineInference::Score(
   const std::vector<float> label_heads = Mlp(encoded, rows, "label_head", label_dim);
   std::vector<Scores> scores(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const int first = layout.first[s], positions = layout.positions[s];
+    const int first = layout.first[s], positions = layout.rows_of[s];
     scores[s].positions = positions;
     scores[s].arcs = Arcs(projected, heads, head_bias, first, positions);
     const auto slice = [&](const std::vector<float>& all) {

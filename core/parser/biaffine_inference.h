@@ -13,14 +13,15 @@
 #include <string>
 #include <vector>
 
+#include "core/nn/bilstm.h"
+#include "core/nn/quantized_matrix.h"
 #include "core/parser/biaffine_sizes.h"
 #include "core/parser/biaffine_vocabulary.h"
-#include "core/parser/quantized_matrix.h"
 
 namespace kgraph {
 
 // The parameters by name, each a row-major array laid out as libtorch stores it.
-using BiaffineWeights = std::map<std::string, std::vector<float>>;
+using BiaffineWeights = NamedWeights;
 
 class BiaffineInference {
  public:
@@ -45,24 +46,12 @@ class BiaffineInference {
   const BiaffineWeights& weights() const { return weights_; }
 
  private:
-  // Where each sentence of a batch lies in the batch's matrices: sentence s (with its root)
-  // is rows first[s] .. first[s] + positions[s] - 1.
-  struct Layout {
-    std::vector<int> first, positions;
-    std::vector<int> longest_first;  // sentence indices by decreasing positions
-    int rows = 0;
-  };
-  static Layout LayoutOf(std::span<const std::vector<BiaffineWordIds>> sentences);
-
   void QuantizeWeights();
   const float* Weight(const std::string& name) const;
   const QuantizedMatrix& Quantized(const std::string& name) const;
+  // Each sentence's rows (its root first, then its words), one after the other.
   std::vector<float> Embed(std::span<const std::vector<BiaffineWordIds>> sentences,
-                           const Layout& layout) const;
-  // One LSTM layer in both directions over `input` [rows][the layer's input]: [rows][2 hidden].
-  std::vector<float> Lstm(const std::vector<float>& input, const Layout& layout, int layer) const;
-  void LstmDirection(const std::vector<float>& input, const Layout& layout,
-                     const std::string& suffix, bool reverse, std::vector<float>& output) const;
+                           const BatchLayout& layout) const;
   // leaky_relu(input · Wᵀ + b) for the layer `name`: [rows][out_dim].
   std::vector<float> Mlp(const std::vector<float>& input, int rows, const std::string& name,
                          int out_dim) const;
@@ -72,8 +61,9 @@ class BiaffineInference {
 
   BiaffineSizes sizes_;
   BiaffineWeights weights_;
-  // The weight matrices of every product with a layer's input, as 8-bit integers (see
-  // quantized_matrix.h): the LSTM's, the MLPs', U of the arc scorer (transposed) and the relation
+  QuantizedBiLstm lstm_;
+  // The weight matrices of the other products with a layer's input, as 8-bit integers (see
+  // quantized_matrix.h): the MLPs', U of the arc scorer (transposed) and the relation
   // scorer's (rows (l, e), columns i).
   std::map<std::string, QuantizedMatrix> quantized_;
 };

@@ -87,16 +87,6 @@ torch::Tensor BiaffineNetworkImpl::LabelScores(const Output& output, const torch
 
 namespace kgraph {
 
-BiaffineWeights WeightsOf(BiaffineNetworkImpl& network) {
-  BiaffineWeights weights;
-  for (const auto& parameter : network.named_parameters()) {
-    const torch::Tensor values = parameter.value().detach().contiguous();
-    const float* data = values.data_ptr<float>();
-    weights.emplace(parameter.key(), std::vector<float>(data, data + values.numel()));
-  }
-  return weights;
-}
-
 BiaffineBatch MakeBiaffineBatch(const std::vector<std::vector<BiaffineWordIds>>& sentences) {
   const std::int64_t batch = static_cast<std::int64_t>(sentences.size());
   std::int64_t length = 1;

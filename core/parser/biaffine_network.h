@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/nn/torch_training.h"
 #include "core/parser/biaffine_inference.h"
 #include "core/parser/biaffine_sizes.h"
 #include "core/parser/biaffine_vocabulary.h"
@@ -52,9 +53,6 @@ class BiaffineNetworkImpl : public torch::nn::Module {
   torch::Tensor arc_weight_, arc_head_bias_, label_weight_;
 };
 TORCH_MODULE(BiaffineNetwork);
-
-// A copy of the network's parameters for BiaffineInference.
-BiaffineWeights WeightsOf(BiaffineNetworkImpl& network);
 
 // The batch of `sentences` (word ids without the root, which this adds).
 BiaffineBatch MakeBiaffineBatch(const std::vector<std::vector<BiaffineWordIds>>& sentences);

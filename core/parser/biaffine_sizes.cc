@@ -1,5 +1,7 @@
 #include "core/parser/biaffine_sizes.h"
 
+#include "core/nn/bilstm.h"
+
 namespace kgraph {
 
 std::vector<std::pair<std::string, std::int64_t>> BiaffineParameterSizes(const BiaffineSizes& s) {
@@ -7,17 +9,7 @@ std::vector<std::pair<std::string, std::int64_t>> BiaffineParameterSizes(const B
       {"word.weight", s.words * s.word_dim},       {"xpos.weight", s.xpos * s.xpos_dim},
       {"upos.weight", s.upos * s.upos_dim},        {"suffix.weight", s.buckets * s.suffix_dim},
       {"prefix.weight", s.buckets * s.prefix_dim}, {"shape.weight", s.buckets * s.shape_dim}};
-  const std::int64_t gates = 4 * s.hidden;
-  for (std::int64_t layer = 0; layer < s.layers; ++layer) {
-    const std::int64_t input = layer == 0 ? s.InputDim() : 2 * s.hidden;
-    for (const char* direction : {"", "_reverse"}) {
-      const std::string suffix = "_l" + std::to_string(layer) + direction;
-      sizes.push_back({"lstm.weight_ih" + suffix, gates * input});
-      sizes.push_back({"lstm.weight_hh" + suffix, gates * s.hidden});
-      sizes.push_back({"lstm.bias_ih" + suffix, gates});
-      sizes.push_back({"lstm.bias_hh" + suffix, gates});
-    }
-  }
+  AppendBiLstmParameterSizes("lstm", s.layers, s.InputDim(), s.hidden, sizes);
   const std::int64_t encoded = 2 * s.hidden;
   for (const auto& [name, dim] : {std::pair{"arc_dependent", s.arc_dim},
                                   {"arc_head", s.arc_dim},

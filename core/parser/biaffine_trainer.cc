@@ -9,7 +9,7 @@
 
 #include "core/error.h"
 #include "core/eval/parsing_eval.h"
-#include "core/learn/shuffle.h"
+#include "core/learn/length_batches.h"
 #include "core/parser/biaffine_network.h"
 #include "core/parser/parser_trainer.h"
 
@@ -82,37 +82,12 @@ double TrainBatch(BiaffineNetwork& network, torch::optim::Adam& optimizer,
   return loss.item<double>();
 }
 
-// One epoch's batches: sentences of about the same length share a batch, so little of it is
-// padding (a random batch pads every sentence to the longest, about three times the mean length
-// in EWT); each batch holds about `batch_words` words, so every word weighs the same in the
-// updates whether its sentence is short or long. Which sentences share a batch and the order of
-// the batches change every epoch.
+// One epoch's batches of sentences of about the same length (core/learn/length_batches.h).
 std::vector<std::vector<const Example*>> EpochBatches(const std::vector<Example>& examples,
                                                       std::size_t batch_words,
                                                       std::mt19937_64& engine) {
-  std::vector<std::size_t> order(examples.size());
-  std::iota(order.begin(), order.end(), 0);
-  Shuffle(order, engine);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return examples[a].ids.size() < examples[b].ids.size();
-  });
-  std::vector<std::vector<const Example*>> batches;
-  std::size_t words = batch_words;  // the first sentence starts a batch
-  for (std::size_t i : order) {
-    if (words >= batch_words) {
-      batches.emplace_back();
-      words = 0;
-    }
-    batches.back().push_back(&examples[i]);
-    words += examples[i].ids.size();
-  }
-  std::vector<std::size_t> batch_order(batches.size());
-  std::iota(batch_order.begin(), batch_order.end(), 0);
-  Shuffle(batch_order, engine);
-  std::vector<std::vector<const Example*>> shuffled;
-  shuffled.reserve(batches.size());
-  for (std::size_t i : batch_order) shuffled.push_back(std::move(batches[i]));
-  return shuffled;
+  return BatchesOfSimilarLength(
+      examples, [](const Example& example) { return example.ids.size(); }, batch_words, engine);
 }
 
 BiaffineSizes SizesFor(const BiaffineVocabulary& vocabulary,
@@ -146,9 +121,7 @@ std::unique_ptr<BiaffineParser> TrainBiaffineParser(const std::vector<ConlluSent
   double best_las = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    const double rate = options.learning_rate * std::pow(options.learning_rate_decay, epoch - 1);
-    for (auto& group : optimizer.param_groups())
-      static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
+    SetEpochLearningRate(optimizer, options.learning_rate, options.learning_rate_decay, epoch);
     network->train();
     double loss = 0;
     for (const auto& batch : EpochBatches(examples, options.batch_words, engine))

@@ -80,18 +80,35 @@ std::vector<float> Tagger::SecondPassScores(const SentenceContext& context,
   return scores;
 }
 
-std::vector<int> Tagger::Predict(const std::vector<std::string_view>& forms,
-                                 const TaggingOptions& options) const {
+std::vector<float> Tagger::PerceptronScores(const std::vector<std::string_view>& forms) const {
   // Tuned on EWT dev: the first pass's vote at half weight adds about 0.03 UPOS.
   constexpr float kFirstPassVote = 0.5f;
   std::vector<float> first_scores(forms.size() * tags_.size());
   const SentenceContext context(forms, dictionary_);
   std::vector<int> first = PredictFirstPass(context, &first_scores, kFirstPassVote);
-  if (second_.weight_count() == 0 || forms.empty()) return first;
+  if (second_.weight_count() == 0 || forms.empty()) return first_scores;
   std::vector<float> scores = SecondPassScores(context, forms, first, /*reversed=*/false);
   if (backward_.weight_count() > 0) {
     std::vector<float> backward = SecondPassScores(context, forms, first, /*reversed=*/true);
     for (std::size_t k = 0; k < scores.size(); ++k) scores[k] += backward[k] + first_scores[k];
+  }
+  return scores;
+}
+
+std::vector<int> Tagger::Predict(const std::vector<std::string_view>& forms,
+                                 const TaggingOptions& options) const {
+  std::vector<float> log_probabilities;
+  if (network_) log_probabilities = std::move(network_->LogProbabilities({&forms, 1})[0]);
+  return Decide(forms, PerceptronScores(forms), log_probabilities, options);
+}
+
+std::vector<int> Tagger::Decide(const std::vector<std::string_view>& forms,
+                                std::vector<float> scores, std::span<const float> log_probabilities,
+                                const TaggingOptions& options) const {
+  if (network_) {
+    const float vote = network_->perceptron_vote();
+    for (std::size_t k = 0; k < scores.size(); ++k)
+      scores[k] = vote * scores[k] + log_probabilities[k];
   }
   const std::size_t classes = tags_.size();
   std::vector<int> predicted(forms.size());
@@ -127,17 +144,30 @@ void Tagger::RequireFiniteVerb(const std::vector<std::string_view>& forms,
 }
 
 void Tagger::Tag(Document& doc, const TaggingOptions& options) const {
-  std::vector<std::string_view> forms;
-  for (Sentence& sentence : doc.sentences) {
-    forms.clear();
-    for (const Token& token : sentence.tokens) forms.push_back(doc.Form(token));
-    std::vector<int> predicted = Predict(forms, options);
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-      Token& token = sentence.tokens[i];
-      const TagPair& tag = tags_[predicted[i]];
-      token.upos = tag.upos;
-      token.xpos = tag.xpos;
-      token.lemma = lemmatizer_.Lemmatize(forms[i], tag.xpos);
+  // The network runs on batches of sentences: its recurrent step then multiplies the states of
+  // the whole batch by its weights at once.
+  constexpr std::size_t kBatchSentences = 32;
+  std::vector<std::vector<std::string_view>> batch;
+  for (std::size_t first = 0; first < doc.sentences.size(); first += kBatchSentences) {
+    const std::size_t end = std::min(doc.sentences.size(), first + kBatchSentences);
+    batch.clear();
+    for (std::size_t s = first; s < end; ++s) {
+      batch.emplace_back();
+      for (const Token& token : doc.sentences[s].tokens) batch.back().push_back(doc.Form(token));
+    }
+    std::vector<std::vector<float>> log_probabilities(batch.size());
+    if (network_) log_probabilities = network_->LogProbabilities(batch);
+    for (std::size_t s = first; s < end; ++s) {
+      const std::vector<std::string_view>& forms = batch[s - first];
+      const std::vector<int> predicted =
+          Decide(forms, PerceptronScores(forms), log_probabilities[s - first], options);
+      std::vector<Token>& tokens = doc.sentences[s].tokens;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const TagPair& tag = tags_[predicted[i]];
+        tokens[i].upos = tag.upos;
+        tokens[i].xpos = tag.xpos;
+        tokens[i].lemma = lemmatizer_.Lemmatize(forms[i], tag.xpos);
+      }
     }
   }
 }
@@ -154,6 +184,8 @@ void Tagger::Save(const std::string& path) const {
   second_.Save(writer);
   backward_.Save(writer);
   lemmatizer_.Save(writer);
+  writer.WriteU8(network_ ? 1 : 0);
+  if (network_) network_->Save(writer);
   SaveModelFile(path, kTaggerModelKind, kTaggerModelVersion, writer);
 }
 
@@ -176,9 +208,18 @@ std::unique_ptr<Tagger> Tagger::Load(const std::string& path) {
     reader.Fail("tagger model and tag set disagree");
   }
   Lemmatizer lemmatizer = Lemmatizer::Load(reader);
+  std::optional<TaggerNetworkScorer> network;
+  if (reader.ReadU8() != 0) {
+    network = TaggerNetworkScorer::Load(reader);
+    if (network->sizes().classes != static_cast<std::int64_t>(tags.size()))
+      reader.Fail("tagger network and tag set disagree");
+  }
   reader.ExpectEnd();
-  return std::make_unique<Tagger>(std::move(tags), std::move(dictionary), std::move(first),
-                                  std::move(second), std::move(backward), std::move(lemmatizer));
+  auto tagger =
+      std::make_unique<Tagger>(std::move(tags), std::move(dictionary), std::move(first),
+                               std::move(second), std::move(backward), std::move(lemmatizer));
+  tagger->SetNetwork(std::move(network));
+  return tagger;
 }
 
 }  // namespace kgraph

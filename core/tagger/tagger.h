@@ -4,11 +4,16 @@
 // seen in training, so both tag sets come from one consistent decision. It runs twice: left to
 // right, then again with the first pass's tags of the words to the right as features (the
 // bidirectional context of Toutanova et al. 2003 at greedy cost), once more right to left, and
-// the passes vote by summing their scores (the first with half weight). Lemmas come from the
-// rule-based Lemmatizer. Load() reads a model trained by TrainTagger().
+// the passes vote by summing their scores (the first with half weight). When the model has a
+// neural network (tagger_network_scorer.h: a bidirectional LSTM over words and their spelling,
+// which never sees the perceptron's tags), its log-probabilities for the same classes join the
+// vote. Lemmas come from the rule-based Lemmatizer. Load() reads a model trained by
+// TrainTagger() and, for the network, TrainTaggerNetwork().
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +21,7 @@
 #include "core/tagger/features.h"
 #include "core/tagger/lemmatizer.h"
 #include "core/tagger/perceptron.h"
+#include "core/tagger/tagger_network_scorer.h"
 #include "core/text/document.h"
 #include "core/text/upos.h"
 
@@ -50,12 +56,18 @@ class Tagger {
   static std::unique_ptr<Tagger> Load(const std::string& path);
   void Save(const std::string& path) const;
 
+  // Adds the neural network to the vote (or, with nullopt, removes it).
+  void SetNetwork(std::optional<TaggerNetworkScorer> network) { network_ = std::move(network); }
+  const std::optional<TaggerNetworkScorer>& network() const { return network_; }
+
   // Tags and lemmatizes every sentence of `doc` in place.
   void Tag(Document& doc, const TaggingOptions& options = {}) const;
-  // The class ids of `forms`, one per word: a greedy left-to-right pass, then a second pass that
-  // also sees the first pass's tags to the right (bidirectional context).
+  // The class ids of `forms`, one per word: the best class of each word by the vote of the
+  // perceptron's passes and the network.
   std::vector<int> Predict(const std::vector<std::string_view>& forms,
                            const TaggingOptions& options = {}) const;
+  // The perceptron passes' summed class scores of `forms`, row i = word i.
+  std::vector<float> PerceptronScores(const std::vector<std::string_view>& forms) const;
   // The first pass's tags; its per-word scores are added to `scores` (rows of class scores)
   // times `weight` when `scores` is not null.
   std::vector<int> PredictFirstPass(const SentenceContext& context, std::vector<float>* scores,
@@ -73,6 +85,11 @@ class Tagger {
   }
 
  private:
+  // The best class of each word by the perceptron's `scores` times `vote` plus the network's
+  // `log_probabilities` (empty without a network).
+  std::vector<int> Decide(const std::vector<std::string_view>& forms, std::vector<float> scores,
+                          std::span<const float> log_probabilities,
+                          const TaggingOptions& options) const;
   void RequireFiniteVerb(const std::vector<std::string_view>& forms,
                          const std::vector<float>& scores, std::vector<int>& predicted) const;
 
@@ -82,10 +99,11 @@ class Tagger {
   LinearModel second_;
   LinearModel backward_;
   Lemmatizer lemmatizer_;
+  std::optional<TaggerNetworkScorer> network_;
 };
 
 // Model file identity; bump the version whenever features or the layout change.
 inline constexpr char kTaggerModelKind[] = "tagger";
-inline constexpr std::uint32_t kTaggerModelVersion = 3;
+inline constexpr std::uint32_t kTaggerModelVersion = 4;
 
 }  // namespace kgraph

@@ -1,5 +1,5 @@
-// kgraph train / train-parser end to end on a tiny treebank: the models they write load, work
-// together in `kgraph parse`, and the same seed gives the same bytes.
+// kgraph train / train-tagger / train-parser end to end on a tiny treebank: the models they write
+// load, work together in `kgraph parse`, and the same seed gives the same bytes.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -92,6 +92,40 @@ TEST(TrainCommand, KgraphSendsBiaffineTrainingToKgraphTrain) {
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("kgraph-train"), std::string::npos) << result.err;
   EXPECT_FALSE(std::filesystem::exists(dir.File("p.bin")));
+}
+
+TEST(TrainCommand, TrainsATaggerWithANetworkReproducibly) {
+  TempDir dir;
+  const std::string train = dir.Write("train.conllu", TinyTreebank());
+  for (const char* name : {"a.bin", "b.bin"}) {
+    CommandResult result =
+        RunKgraphTrain("--quiet train-tagger --network-epochs 2 --train '" + train + "' --dev '" +
+                       train + "' -o '" + dir.File(name) + "' --iterations 2 --seed 5");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  const std::string model = ReadFileOrEmpty(dir.File("a.bin"));
+  EXPECT_FALSE(model.empty());
+  EXPECT_EQ(model, ReadFileOrEmpty(dir.File("b.bin")));  // same seed, same bytes
+  std::filesystem::create_directory(dir.File("models"));
+  std::filesystem::copy_file(dir.File("a.bin"), dir.File("models/tagger.bin"));
+  CommandResult scored =
+      RunKgraph("eval tag --models '" + dir.File("models") + "' '" + train + "'");
+  ASSERT_EQ(scored.exit_code, 0) << scored.err;
+  EXPECT_NE(scored.out.find("upos="), std::string::npos) << scored.out;
+  CommandResult perceptron = RunKgraph("eval tag --no-tagger-network --models '" +
+                                       dir.File("models") + "' '" + train + "'");
+  ASSERT_EQ(perceptron.exit_code, 0) << perceptron.err;
+  EXPECT_NE(perceptron.out.find("upos="), std::string::npos) << perceptron.out;
+}
+
+TEST(TrainCommand, KgraphSendsNetworkTrainingToKgraphTrain) {
+  TempDir dir;
+  const std::string train = dir.Write("train.conllu", TinyTreebank());
+  CommandResult result = RunKgraph("train-tagger --network-epochs 2 --train '" + train + "' -o '" +
+                                   dir.File("t.bin") + "'");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("kgraph-train"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("t.bin")));
 }
 
 TEST(TrainCommand, UnknownParserIsAUsageError) {

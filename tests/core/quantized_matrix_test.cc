@@ -1,6 +1,6 @@
 // Products with 8-bit weights: close to the float product, and bit-identical whichever kernel
 // computes them, so that parses do not depend on the CPU.
-#include "core/parser/quantized_matrix.h"
+#include "core/nn/quantized_matrix.h"
 
 #include <gtest/gtest.h>
 

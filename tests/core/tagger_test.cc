@@ -189,10 +189,19 @@ TEST(ShippedTagger, EwtDevAccuracy) {
   std::unique_ptr<Tagger> tagger =
       Tagger::Load(std::string(KGRAPH_SOURCE_DIR) + "/models/tagger.bin");
   TaggingScores scores = EvaluateTagger(*tagger, ReadConlluFile(dev));
-  // Measured 95.39 / 94.67 / 96.53 (README, Accuracy); a drop of more than 0.1 fails.
-  EXPECT_GE(scores.Upos(), 95.29);
-  EXPECT_GE(scores.Xpos(), 94.57);
-  EXPECT_GE(scores.Lemma(), 96.43);
+  // Measured 95.75 / 95.12 / 96.58 (README, Accuracy); a drop of more than 0.1 fails, and
+  // issue #2's UPOS target is 95.5.
+  EXPECT_GE(scores.Upos(), 95.65);
+  EXPECT_GE(scores.Xpos(), 95.02);
+  EXPECT_GE(scores.Lemma(), 96.48);
+  ASSERT_TRUE(tagger->network().has_value());
+
+  // Without the network (kgraph --no-tagger-network): measured 95.39 / 94.67 / 96.53.
+  tagger->SetNetwork(std::nullopt);
+  const TaggingScores perceptron = EvaluateTagger(*tagger, ReadConlluFile(dev));
+  EXPECT_GE(perceptron.Upos(), 95.29);
+  EXPECT_GE(perceptron.Xpos(), 94.57);
+  EXPECT_LT(perceptron.Upos(), scores.Upos());
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
-// A weight matrix stored as 8-bit integers for the biaffine parser's forward pass (fastText's
-// "quantize" in spirit, for speed rather than size). Products A · Wᵀ quantize A's rows on the fly
-// and sum the products of integers, which on CPUs with AVX-512 VNNI is four times the work per
-// instruction of float arithmetic, and needs no per-call repacking of W as BLAS does (the LSTM's
-// recurrent step multiplies a few rows by the same weights hundreds of times per batch).
+// A weight matrix stored as 8-bit integers for the forward passes of the parser and the tagger
+// (fastText's "quantize" in spirit, for speed rather than size). Products A · Wᵀ quantize A's rows
+// on the fly and sum the products of integers, which on CPUs with AVX-512 VNNI is four times the
+// work per instruction of float arithmetic, and needs no per-call repacking of W as BLAS does (the
+// LSTM's recurrent step multiplies a few rows by the same weights hundreds of times per batch).
 //
 // The integer sums are exact, so every CPU gets bit-identical results whichever kernel it runs:
 // the VNNI kernel where the CPU has it, else the AVX2 kernel (about as fast as float arithmetic),

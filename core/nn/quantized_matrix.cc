@@ -1,4 +1,4 @@
-#include "core/parser/quantized_matrix.h"
+#include "core/nn/quantized_matrix.h"
 
 #include <immintrin.h>
 
