@@ -16,9 +16,10 @@
 namespace kgraph {
 namespace {
 
-// One training sentence as the network reads it, with the gold class of each word.
+// The gold class of a word whose (UPOS, XPOS) pair the tagger does not know: the loss skips it.
 constexpr std::int64_t kIgnoredClass = -100;
 
+// One training sentence as the network reads it, with the gold class of each word.
 struct Example {
   std::vector<TaggerWordIds> ids;
   std::vector<std::int64_t> classes;  // kIgnoredClass for a pair the tagger does not know
