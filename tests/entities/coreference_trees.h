@@ -33,6 +33,18 @@ inline constexpr char kCoreferenceTrees[] = R"conllu(# Hand-parsed sentences for
 3	Putin	Putin	PROPN	NNP	_	2	obj	_	SpaceAfter=No
 4	.	.	PUNCT	.	_	2	punct	_	_
 
+# text = Donald Trump spoke.
+1	Donald	Donald	PROPN	NNP	_	3	nsubj	_	_
+2	Trump	Trump	PROPN	NNP	_	1	flat	_	_
+3	spoke	speak	VERB	VBD	_	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+# text = Mr. Trump left.
+1	Mr.	Mr.	PROPN	NNP	_	2	compound	_	_
+2	Trump	Trump	PROPN	NNP	_	3	nsubj	_	_
+3	left	leave	VERB	VBD	_	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
 # text = Moscow is the capital.
 1	Moscow	Moscow	PROPN	NNP	_	4	nsubj	_	_
 2	is	be	AUX	VBZ	_	4	cop	_	_
