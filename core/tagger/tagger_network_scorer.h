@@ -29,6 +29,7 @@ class TaggerNetworkScorer {
   // The perceptron's class scores are multiplied by this before the network's log-probabilities
   // are added to them.
   float perceptron_vote() const { return perceptron_vote_; }
+  void set_perceptron_vote(float vote) { perceptron_vote_ = vote; }
   const TaggerNetworkSizes& sizes() const { return sizes_; }
 
   // Matrices are stored as 8-bit integers (core/nn/int8_rows.h): load what you save to score

@@ -127,7 +127,8 @@ double UposAccuracy(const DevSet& dev, const std::vector<std::vector<float>>& ne
   return words == 0 ? 0 : 100.0 * correct / words;
 }
 
-// The network's log-probabilities for every dev sentence, in batches as the tagger runs it.
+// The network's log-probabilities for every dev sentence, 32 sentences per batch (a sentence's
+// scores do not depend on its batch; batches only make the recurrent steps cheaper).
 std::vector<std::vector<float>> NetworkScores(const TaggerNetworkScorer& scorer,
                                               const DevSet& dev) {
   constexpr std::size_t kBatch = 32;
@@ -204,7 +205,8 @@ TaggerNetworkScorer TrainTaggerNetwork(const std::vector<ConlluSentence>& train,
     log << line << std::flush;
     if (dev.empty() || epoch_upos > best_upos) {
       best_upos = epoch_upos;
-      best = ScorerOf(*network, vocabulary, dev.empty() ? kDefaultVote : epoch_vote);
+      scorer.set_perceptron_vote(dev.empty() ? kDefaultVote : epoch_vote);
+      best = std::move(scorer);
     }
   }
   return std::move(*best);
