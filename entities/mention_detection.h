@@ -3,8 +3,9 @@
 //
 // Every word that can head a noun phrase yields one mention: nouns, proper nouns, pronouns and
 // numbers, except relative and interrogative pronouns ("which", "who", "what"), existential
-// "there", expletive "it", and words that only modify another noun (`compound`, `flat`,
-// `nummod`, `nmod:desc`; a proper-noun compound of a common noun, "[Russia] policy", does count).
+// "there", expletive "it", words that only modify another noun (`compound`, `flat`, `nummod`,
+// `nmod:desc`; a proper-noun compound of a common noun, "[Russia] policy", does count) and the
+// nouns of prepositional idioms ("for example"). "You guys" and "you people" are one mention.
 // Its extent is the head's subtree as GUM draws it (rules measured on GUM's cc-by train trees):
 // - kept: determiners, adjectives, compounds, numbers, possessors with their "'s" ("[Russia 's]
 //   Security Council" is a mention nested in the larger one), nominal modifiers with their

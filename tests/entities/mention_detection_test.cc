@@ -66,6 +66,12 @@ TEST(MentionDetection, HandlesNumbersNameCompoundsAndExistentialThere) {
   EXPECT_EQ(SpansOf(Parsed("In 2016")), (Spans{{1, 2}, {5, 10}, {5, 7}, {8, 9}}));
 }
 
+TEST(MentionDetection, JoinsYouGuysAndSkipsIdioms) {
+  // Thank [you guys], for example, for [the help]: one mention for the pair, though the parse
+  // attaches both words to the verb, and none for "example" in "for example".
+  EXPECT_EQ(SpansOf(Parsed("Thank you guys")), (Spans{{1, 3}, {8, 10}}));
+}
+
 TEST(MentionDetection, RecordsTheHead) {
   std::vector<DetectedMention> mentions = DetectMentions(Parsed("Russia's Security Council"));
   ASSERT_FALSE(mentions.empty());

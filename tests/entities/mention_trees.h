@@ -57,6 +57,19 @@ inline constexpr char kMentionTrees[] = R"conllu(# text = Russia's Security Coun
 10	experts	expert	NOUN	NNS	_	5	nsubj	_	SpaceAfter=No
 11	.	.	PUNCT	.	_	5	punct	_	_
 
+# text = Thank you guys, for example, for the help.
+1	Thank	thank	VERB	VBP	_	0	root	_	_
+2	you	you	PRON	PRP	_	1	obj	_	_
+3	guys	guy	NOUN	NNS	_	1	obj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	for	for	ADP	IN	_	6	case	_	_
+6	example	example	NOUN	NN	_	1	obl	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+8	for	for	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	help	help	NOUN	NN	_	1	obl	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	1	punct	_	_
+
 )conllu";
 
 }  // namespace kgraph
