@@ -11,14 +11,22 @@ namespace kgraph {
 EntityRecognizer::EntityRecognizer(LinearModel model, Gazetteer gazetteer)
     : model_(std::move(model)), gazetteer_(std::move(gazetteer)) {}
 
-std::vector<EntityMention> EntityRecognizer::RecognizeSentence(const Document& doc,
-                                                               const Sentence& sentence) const {
-  const NerContext context(doc, sentence, gazetteer_);
+std::vector<EntityMention> EntityRecognizer::RecognizeSentence(
+    const Document& doc, std::size_t sentence, const NerDocumentEvidence& evidence) const {
+  const NerContext context(doc, sentence, gazetteer_, evidence);
   return DecodeBilou(DecodeEntities(model_, context, kIgnoreEntityWord));
 }
 
 void EntityRecognizer::Recognize(Document& doc) const {
-  for (Sentence& sentence : doc.sentences) sentence.entities = RecognizeSentence(doc, sentence);
+  const NerDocumentEvidence evidence(doc, gazetteer_);
+  std::vector<std::vector<EntityMention>> found(doc.sentences.size());
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    found[s] = RecognizeSentence(doc, s, evidence);
+  }
+  // Only now: the evidence refers to the document, which must not change while it is read.
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    doc.sentences[s].entities = std::move(found[s]);
+  }
 }
 
 void EntityRecognizer::Save(const std::string& path) const {

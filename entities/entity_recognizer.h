@@ -18,6 +18,7 @@
 #include "core/tagger/perceptron.h"
 #include "core/text/document.h"
 #include "entities/gazetteer.h"
+#include "entities/ner_document_evidence.h"
 
 namespace kgraph {
 
@@ -34,7 +35,9 @@ class EntityRecognizer {
   // Replaces Sentence::entities of every sentence of `doc`. Reads forms, tags, lemmas and the
   // tree, so the tagger and parser must have run first.
   void Recognize(Document& doc) const;
-  std::vector<EntityMention> RecognizeSentence(const Document& doc, const Sentence& sentence) const;
+  // The mentions of sentence number `sentence` of `doc`, whose `evidence` has been collected.
+  std::vector<EntityMention> RecognizeSentence(const Document& doc, std::size_t sentence,
+                                               const NerDocumentEvidence& evidence) const;
 
   std::size_t weight_count() const { return model_.weight_count(); }
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -46,6 +49,6 @@ class EntityRecognizer {
 
 // Model file identity; bump the version whenever features, labels or the layout change.
 inline constexpr char kNerModelKind[] = "ner";
-inline constexpr std::uint32_t kNerModelVersion = 3;
+inline constexpr std::uint32_t kNerModelVersion = 4;
 
 }  // namespace kgraph

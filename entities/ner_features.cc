@@ -66,6 +66,7 @@ enum Template : FeatureHash {
   // Padding words and value markers.
   kPad,
   kValue,
+  kDocumentEvidence,
 };
 
 FeatureHash F(Template t, FeatureHash a) { return MixHashes(t, a); }
@@ -201,8 +202,10 @@ void SetGazetteer(const Document& doc, const Sentence& sentence, const Gazetteer
 
 }  // namespace
 
-NerContext::NerContext(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer)
+NerContext::NerContext(const Document& doc, std::size_t sentence_index, const Gazetteer& gazetteer,
+                       const NerDocumentEvidence& evidence)
     : before_(Padding("<s>")), after_(Padding("</s>")) {
+  const Sentence& sentence = doc.sentences[sentence_index];
   const int n = static_cast<int>(sentence.tokens.size());
   words_.resize(n);
   std::vector<std::string> lowers(n);
@@ -221,6 +224,7 @@ NerContext::NerContext(const Document& doc, const Sentence& sentence, const Gaze
     word.xpos = H(token.xpos);
     word.deprel = H(token.deprel);
     word.flags = Flags(form, w);
+    word.document_evidence = evidence.Of(sentence_index, static_cast<std::size_t>(w));
   }
   // The first "case" dependent of each word ("in" of "in Moscow").
   for (int w = 0; w < n; ++w) {
@@ -318,6 +322,7 @@ void NerFeatures(const NerContext& context, int i, int previous_label, int previ
   out.push_back(F(kRunOrganizationWord, w.run_organization_word, w.run_position));
   out.push_back(F(kPrev2GazetteerKinds, p2.gazetteer_kinds));
   out.push_back(F(kNext2GazetteerKinds, n2.gazetteer_kinds));
+  for (FeatureHash item : w.document_evidence) out.push_back(F(kDocumentEvidence, item));
 }
 
 }  // namespace kgraph

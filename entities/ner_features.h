@@ -16,6 +16,7 @@
 #include "core/tagger/features.h"
 #include "core/text/document.h"
 #include "entities/gazetteer.h"
+#include "entities/ner_document_evidence.h"
 
 namespace kgraph {
 
@@ -37,11 +38,15 @@ struct NerWord {
   FeatureHash gazetteer_kinds = 0;
   // Whether the word's run of proper nouns holds an organization word ("University").
   FeatureHash run_organization_word = 0;
+  // The contexts of the word's other occurrences in the document (ner_document_evidence.h).
+  std::vector<FeatureHash> document_evidence;
 };
 
 class NerContext {
  public:
-  NerContext(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer);
+  // Sentence number `sentence` of `doc`, whose `evidence` has been collected.
+  NerContext(const Document& doc, std::size_t sentence, const Gazetteer& gazetteer,
+             const NerDocumentEvidence& evidence);
   int size() const { return static_cast<int>(words_.size()); }
   // Word i, or padding outside the sentence.
   const NerWord& Word(int i) const;

@@ -15,16 +15,29 @@ namespace {
 
 struct Example {
   const Document* doc;
-  const Sentence* sentence;
+  std::size_t sentence;
+  const NerDocumentEvidence* evidence;
   std::vector<int> labels;
 };
 
-std::vector<Example> Examples(const std::vector<Document>& documents) {
+// The evidence of each document, in the order of `documents`.
+std::vector<NerDocumentEvidence> EvidenceOf(const std::vector<Document>& documents,
+                                            const Gazetteer& gazetteer) {
+  std::vector<NerDocumentEvidence> evidence;
+  evidence.reserve(documents.size());
+  for (const Document& doc : documents) evidence.emplace_back(doc, gazetteer);
+  return evidence;
+}
+
+std::vector<Example> Examples(const std::vector<Document>& documents,
+                              const std::vector<NerDocumentEvidence>& evidence) {
   std::vector<Example> examples;
-  for (const Document& doc : documents) {
-    for (const Sentence& sentence : doc.sentences) {
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const Document& doc = documents[d];
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
       const int size = static_cast<int>(sentence.tokens.size());
-      examples.push_back({&doc, &sentence, EncodeBilou(sentence.entities, size)});
+      examples.push_back({&doc, s, &evidence[d], EncodeBilou(sentence.entities, size)});
     }
   }
   return examples;
@@ -37,7 +50,7 @@ void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples
   Shuffle(order, engine);
   for (std::size_t index : order) {
     const Example& example = examples[index];
-    const NerContext context(*example.doc, *example.sentence, gazetteer);
+    const NerContext context(*example.doc, example.sentence, gazetteer, *example.evidence);
     DecodeEntities(trainer, context,
                    [&](int i, std::span<const FeatureHash> features, int predicted) {
                      trainer.Update(features, example.labels[i], predicted);
@@ -48,8 +61,10 @@ void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples
 EntityScores ScoreOn(const EntityRecognizer& recognizer, const std::vector<Document>& dev) {
   EntityScores scores;
   for (const Document& doc : dev) {
-    for (const Sentence& sentence : doc.sentences) {
-      ScoreSentenceMentions(sentence.entities, recognizer.RecognizeSentence(doc, sentence), scores);
+    const NerDocumentEvidence evidence(doc, recognizer.gazetteer());
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      ScoreSentenceMentions(doc.sentences[s].entities,
+                            recognizer.RecognizeSentence(doc, s, evidence), scores);
     }
   }
   return scores;
@@ -61,10 +76,13 @@ std::unique_ptr<EntityRecognizer> TrainEntityRecognizer(const std::vector<Docume
                                                         const std::vector<Document>& dev,
                                                         const NerTrainingOptions& options,
                                                         std::ostream& log) {
-  const std::vector<Example> examples = Examples(train);
+  const std::vector<NerDocumentEvidence> evidence = EvidenceOf(train, options.gazetteer);
+  const std::vector<Example> examples = Examples(train, evidence);
   if (examples.empty()) throw Error("no training sentences");
   std::size_t mentions = 0;
-  for (const Example& example : examples) mentions += example.sentence->entities.size();
+  for (const Example& example : examples) {
+    mentions += example.doc->sentences[example.sentence].entities.size();
+  }
   log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
   PerceptronTrainer trainer(kBilouLabelCount);
   std::mt19937_64 engine(options.seed);
