@@ -164,7 +164,9 @@ TEST(TaggerWithNetwork, TheNetworkAloneLearnsItsTrainingData) {
   std::unique_ptr<Tagger> tagger = TinyPerceptronTagger(1, log);
   const TaggerNetworkScorer scorer =
       TrainTaggerNetwork(Tiny(), {}, TinyNetworkOptions(40), *tagger, log);
-  const auto forms = FormsOf(Tiny());
+  // The forms view the sentences' strings, which must outlive them.
+  const std::vector<ConlluSentence> sentences = Tiny();
+  const auto forms = FormsOf(sentences);
   const std::vector<std::vector<float>> scores = scorer.LogProbabilities(forms);
   std::size_t words = 0, correct = 0;
   const std::size_t classes = tagger->tags().size();
@@ -172,12 +174,12 @@ TEST(TaggerWithNetwork, TheNetworkAloneLearnsItsTrainingData) {
     for (std::size_t i = 0; i < forms[s].size(); ++i, ++words) {
       const auto row = std::span<const float>(scores[s]).subspan(i * classes, classes);
       const int best = ArgMax(row);
-      correct += UposName(tagger->tags()[best].upos) == Tiny()[s].words[i].upos;
+      correct += UposName(tagger->tags()[best].upos) == sentences[s].words[i].upos;
     }
   }
   // Chance is one class in nine; 8-bit weights blur a network this small, which fits its data
-  // in libtorch (loss 0.0) but misses 2 or 3 of the 15 words as kgraph runs it.
-  EXPECT_GE(correct, words * 2 / 3) << log.str();
+  // in libtorch (loss 0.0) but misses one of the 15 words as kgraph runs it.
+  EXPECT_GE(correct, words * 9 / 10) << log.str();
 }
 
 }  // namespace
