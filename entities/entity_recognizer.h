@@ -49,6 +49,6 @@ class EntityRecognizer {
 
 // Model file identity; bump the version whenever features, labels or the layout change.
 inline constexpr char kNerModelKind[] = "ner";
-inline constexpr std::uint32_t kNerModelVersion = 4;
+inline constexpr std::uint32_t kNerModelVersion = 5;
 
 }  // namespace kgraph

@@ -24,6 +24,7 @@ std::optional<GazetteerKind> KindNamed(std::string_view name) {
       {"given", GazetteerKind::kGivenName},
       {"title", GazetteerKind::kTitle},
       {"orgword", GazetteerKind::kOrganizationWord},
+      {"placeword", GazetteerKind::kPlaceWord},
   }};
   for (const auto& [text, kind] : kKinds) {
     if (text == name) return kind;
@@ -41,7 +42,8 @@ std::uint8_t Bit(GazetteerKind kind) {
 
 // The kinds matched in any case.
 constexpr std::uint8_t kAnyCaseKinds = (1u << static_cast<int>(GazetteerKind::kTitle)) |
-                                       (1u << static_cast<int>(GazetteerKind::kOrganizationWord));
+                                       (1u << static_cast<int>(GazetteerKind::kOrganizationWord)) |
+                                       (1u << static_cast<int>(GazetteerKind::kPlaceWord));
 
 bool MatchesInAnyCase(GazetteerKind kind) { return (Bit(kind) & kAnyCaseKinds) != 0; }
 

@@ -32,8 +32,9 @@ enum class GazetteerKind : std::uint8_t {
   kGivenName,
   kTitle,
   kOrganizationWord,  // "University", "Council": makes a name an organization's
+  kPlaceWord,         // "Island", "River", "Airport": makes a name a place's
 };
-inline constexpr int kGazetteerKindCount = 6;
+inline constexpr int kGazetteerKindCount = 7;
 
 enum class NameGender : std::uint8_t { kMale, kFemale };
 

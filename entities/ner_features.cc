@@ -67,6 +67,7 @@ enum Template : FeatureHash {
   kPad,
   kValue,
   kDocumentEvidence,
+  kRunPlaceWord,
 };
 
 FeatureHash F(Template t, FeatureHash a) { return MixHashes(t, a); }
@@ -126,7 +127,7 @@ NerWord Padding(std::string_view marker) {
   for (FeatureHash& p : word.prefix) p = pad;
   for (FeatureHash& s : word.suffix) s = pad;
   word.run_position = word.run_first = word.run_last = word.run_length = word.run_role = pad;
-  word.gazetteer_kinds = word.run_organization_word = pad;
+  word.gazetteer_kinds = word.run_organization_word = word.run_place_word = pad;
   return word;
 }
 
@@ -146,9 +147,11 @@ void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& 
   const FeatureHash length = H(std::to_string(std::min(end - begin, 5)));
   // "Office of Undergraduate Education": a word of the run makes it an organization's name.
   constexpr int kOrganizationWord = static_cast<int>(GazetteerKind::kOrganizationWord);
-  bool organization_word = false;
+  constexpr int kPlaceWord = static_cast<int>(GazetteerKind::kPlaceWord);
+  bool organization_word = false, place_word = false;
   for (int w = begin; w < end; ++w) {
     organization_word = organization_word || words[w].gazetteer[kOrganizationWord] != 0;
+    place_word = place_word || words[w].gazetteer[kPlaceWord] != 0;
   }
   for (int w = begin; w < end; ++w) {
     const char* position = end - begin == 1 ? "U" : w == begin ? "B" : w + 1 == end ? "L" : "I";
@@ -158,6 +161,7 @@ void SetRun(const Sentence& sentence, int begin, int end, std::vector<NerWord>& 
     words[w].run_length = length;
     words[w].run_role = role;
     words[w].run_organization_word = H(organization_word ? "yes" : "no");
+    words[w].run_place_word = H(place_word ? "yes" : "no");
   }
 }
 
@@ -243,7 +247,7 @@ NerContext::NerContext(const Document& doc, std::size_t sentence_index, const Ga
     if (word.case_lemma == 0) word.case_lemma = H("<none>");
     word.run_position = H("-");
     word.run_first = word.run_last = word.run_length = word.run_role = H("-");
-    word.run_organization_word = H("-");
+    word.run_organization_word = word.run_place_word = H("-");
   }
   SetGazetteer(doc, sentence, gazetteer, words_);  // before the runs, which read it
   FindRuns(doc, sentence, words_);
@@ -323,6 +327,7 @@ void NerFeatures(const NerContext& context, int i, int previous_label, int previ
   out.push_back(F(kPrev2GazetteerKinds, p2.gazetteer_kinds));
   out.push_back(F(kNext2GazetteerKinds, n2.gazetteer_kinds));
   for (FeatureHash item : w.document_evidence) out.push_back(F(kDocumentEvidence, item));
+  out.push_back(F(kRunPlaceWord, w.run_place_word, w.run_position));
 }
 
 }  // namespace kgraph

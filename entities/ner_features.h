@@ -36,8 +36,10 @@ struct NerWord {
   // covering it, 0 when none does; and the set of kinds covering it as one hash.
   FeatureHash gazetteer[kGazetteerKindCount] = {};
   FeatureHash gazetteer_kinds = 0;
-  // Whether the word's run of proper nouns holds an organization word ("University").
+  // Whether the word's run of proper nouns holds an organization word ("University"), and
+  // whether it holds a place word ("Island").
   FeatureHash run_organization_word = 0;
+  FeatureHash run_place_word = 0;
   // The contexts of the word's other occurrences in the document (ner_document_evidence.h).
   std::vector<FeatureHash> document_evidence;
 };

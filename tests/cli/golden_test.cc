@@ -124,8 +124,7 @@ TEST(Golden, SampleGraphKeepsRolesAndDemonymLinks) {
   CommandResult putin = RunKgraph("neighbors '" + graph + "' 'Vladimir Putin'");
   ASSERT_EQ(putin.exit_code, 0) << putin.err;
   EXPECT_TRUE(putin.out.starts_with("Vladimir Putin [Person, ")) << putin.out;
-  EXPECT_NE(putin.out.find("roles: President; President of Russia; Russian President\n"),
-            std::string::npos)
+  EXPECT_NE(putin.out.find("roles: President; President of Russia"), std::string::npos)
       << putin.out;
   CommandResult peskov = RunKgraph("neighbors '" + graph + "' 'Dmitry Peskov'");
   ASSERT_EQ(peskov.exit_code, 0) << peskov.err;

@@ -102,7 +102,8 @@ TEST(Gazetteer, TheShippedListParsesAndKnowsTheSampleNames) {
   const Document title = Tokenized("spokesman");
   EXPECT_EQ(gazetteer.Matches(title, title.sentences[0]),
             (std::vector<GazetteerMatch>{{0, 1, GazetteerKind::kTitle}}));
-  const Document doc = Tokenized("The FSB and the Kremlin met at the university in Moscow.");
+  const Document doc =
+      Tokenized("The FSB and the Kremlin met at the university in Moscow by the river.");
   std::vector<std::pair<std::string, GazetteerKind>> found;
   for (const GazetteerMatch& m : gazetteer.Matches(doc, doc.sentences[0])) {
     found.emplace_back(Spelled(doc, m), m.kind);
@@ -114,6 +115,7 @@ TEST(Gazetteer, TheShippedListParsesAndKnowsTheSampleNames) {
       {"Kremlin", GazetteerKind::kOrganizationWord},
       {"university", GazetteerKind::kOrganizationWord},  // any case
       {"Moscow", GazetteerKind::kPlace},
+      {"river", GazetteerKind::kPlaceWord},  // any case
   };
   EXPECT_EQ(found, expected);
 }
