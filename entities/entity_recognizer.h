@@ -2,7 +2,8 @@
 // OTHER) in every sentence, after tagging and parsing.
 //
 // A greedy averaged-perceptron sequence labeller over BILOU labels (bilou.h), whose features are
-// the words and the tagger's and parser's analysis of them (ner_features.h); the decoder only
+// the words, the tagger's and parser's analysis of them and the contexts of the same names
+// elsewhere in the document (ner_features.h, ner_document_evidence.h); the decoder only
 // builds well-formed label sequences, so mentions never overlap. What counts as a named mention
 // is defined in named_mentions.h. Load() reads a model trained by TrainEntityRecognizer(). The
 // model file carries the gazetteer the model was trained with, so features never drift from

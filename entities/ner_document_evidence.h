@@ -27,7 +27,8 @@ namespace kgraph {
 
 class NerDocumentEvidence {
  public:
-  // Collects the evidence of every capitalized word of `doc`, which must be tagged and parsed.
+  // Collects the evidence of every capitalized word of `doc`, which must be tagged and parsed,
+  // and must outlive this object unchanged (Of() reads its words).
   NerDocumentEvidence(const Document& doc, const Gazetteer& gazetteer);
 
   // The hashed contexts of the other occurrences of the word `token` of sentence `sentence`,

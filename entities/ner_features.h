@@ -8,7 +8,8 @@
 // a template number and values; per-word facts are hashed once per sentence (NerContext).
 // A gazetteer (gazetteer.h) adds what the training data cannot teach: whether the word lies in a
 // known place, organization, given name, demonym or title, and where in it, and what the words
-// around it are.
+// around it are; the document evidence (ner_document_evidence.h) what the rest of the document
+// says about a capitalized word.
 #pragma once
 
 #include <vector>
