@@ -13,19 +13,15 @@ EntityRecognizer::EntityRecognizer(LinearModel model, Gazetteer gazetteer)
 
 std::vector<EntityMention> EntityRecognizer::RecognizeSentence(
     const Document& doc, std::size_t sentence, const NerDocumentEvidence& evidence) const {
-  const NerContext context(doc, sentence, gazetteer_, evidence);
+  const NerContext context(doc, sentence, evidence);
   return DecodeBilou(DecodeEntities(model_, context, kIgnoreEntityWord));
 }
 
 void EntityRecognizer::Recognize(Document& doc) const {
+  // The evidence reads the words of `doc`, which setting the entities leaves as they are.
   const NerDocumentEvidence evidence(doc, gazetteer_);
-  std::vector<std::vector<EntityMention>> found(doc.sentences.size());
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    found[s] = RecognizeSentence(doc, s, evidence);
-  }
-  // Only now: the evidence refers to the document, which must not change while it is read.
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    doc.sentences[s].entities = std::move(found[s]);
+    doc.sentences[s].entities = RecognizeSentence(doc, s, evidence);
   }
 }
 

@@ -28,11 +28,10 @@ std::string LowerForm(const Document& doc, const Sentence& sentence, int i) {
   return LowercaseWord(doc.Form(sentence.tokens[static_cast<std::size_t>(i)]));
 }
 
-// The gazetteer kinds of each word of `sentence`, as bit sets.
-std::vector<unsigned> KindsOf(const Document& doc, const Sentence& sentence,
-                              const Gazetteer& gazetteer) {
-  std::vector<unsigned> kinds(sentence.tokens.size() + 2, 0);  // with a word before and after
-  for (const GazetteerMatch& match : gazetteer.Matches(doc, sentence)) {
+// The gazetteer kinds of each word of a sentence of `size` words, as bit sets.
+std::vector<unsigned> KindsOf(const std::vector<GazetteerMatch>& matches, std::size_t size) {
+  std::vector<unsigned> kinds(size + 2, 0);  // with a word before and after
+  for (const GazetteerMatch& match : matches) {
     for (int w = match.begin; w < match.end; ++w) {
       kinds[static_cast<std::size_t>(w + 1)] |= 1u << static_cast<int>(match.kind);
     }
@@ -42,7 +41,8 @@ std::vector<unsigned> KindsOf(const Document& doc, const Sentence& sentence,
 
 // The contexts of word `i` of `sentence`, each kind of evidence at most once.
 std::vector<FeatureHash> ContextsOf(const Document& doc, const Sentence& sentence, int i,
-                                    const std::vector<unsigned>& kinds) {
+                                    const std::vector<unsigned>& kinds,
+                                    const std::vector<int>& case_dependents) {
   const Token& token = sentence.tokens[static_cast<std::size_t>(i)];
   std::vector<FeatureHash> items;
   items.push_back(HashBytes(LowerForm(doc, sentence, i - 1), kWordBefore));
@@ -54,14 +54,11 @@ std::vector<FeatureHash> ContextsOf(const Document& doc, const Sentence& sentenc
     items.push_back(MixHashes(kKindsAfter, kinds[static_cast<std::size_t>(i + 2)]));
   }
   items.push_back(MixHashes(kTag, static_cast<FeatureHash>(token.upos)));
-  const int n = static_cast<int>(sentence.tokens.size());
-  for (int w = 0; w < n; ++w) {
-    const Token& child = sentence.tokens[static_cast<std::size_t>(w)];
-    if (child.head == i && child.deprel == "case") {
-      items.push_back(HashBytes(LowerForm(doc, sentence, w), kGoverningPreposition));
-      break;
-    }
+  const int preposition = case_dependents[static_cast<std::size_t>(i)];
+  if (preposition >= 0) {
+    items.push_back(HashBytes(LowerForm(doc, sentence, preposition), kGoverningPreposition));
   }
+  const int n = static_cast<int>(sentence.tokens.size());
   if (token.head >= 0 && token.head < n &&
       sentence.tokens[static_cast<std::size_t>(token.head)].upos == Upos::kVerb) {
     const std::string& verb = sentence.tokens[static_cast<std::size_t>(token.head)].lemma;
@@ -86,8 +83,21 @@ std::vector<NerDocumentEvidence::RankedItem> Ranked(std::vector<FeatureHash> all
 
 }  // namespace
 
+std::vector<int> FirstCaseDependents(const Sentence& sentence) {
+  const int n = static_cast<int>(sentence.tokens.size());
+  std::vector<int> first(sentence.tokens.size(), -1);
+  for (int w = 0; w < n; ++w) {
+    const Token& token = sentence.tokens[static_cast<std::size_t>(w)];
+    if (token.deprel == "case" && token.head >= 0 && token.head < n &&
+        first[static_cast<std::size_t>(token.head)] < 0) {
+      first[static_cast<std::size_t>(token.head)] = w;
+    }
+  }
+  return first;
+}
+
 NerDocumentEvidence::NerDocumentEvidence(const Document& doc, const Gazetteer& gazetteer)
-    : doc_(&doc), own_(doc.sentences.size()) {
+    : doc_(&doc), own_(doc.sentences.size()), matches_(doc.sentences.size()) {
   std::set<std::string, std::less<>> lowercase;  // the forms written in lower case
   for (const Sentence& sentence : doc.sentences) {
     for (const Token& token : sentence.tokens) {
@@ -98,12 +108,14 @@ NerDocumentEvidence::NerDocumentEvidence(const Document& doc, const Gazetteer& g
   std::map<std::string_view, std::vector<FeatureHash>> items_by_form;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    const std::vector<unsigned> kinds = KindsOf(doc, sentence, gazetteer);
+    matches_[s] = gazetteer.Matches(doc, sentence);
+    const std::vector<unsigned> kinds = KindsOf(matches_[s], sentence.tokens.size());
+    const std::vector<int> case_dependents = FirstCaseDependents(sentence);
     own_[s].resize(sentence.tokens.size());
     for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
       const std::string_view form = doc.Form(sentence.tokens[t]);
       if (!StartsCapitalized(form)) continue;
-      own_[s][t] = ContextsOf(doc, sentence, static_cast<int>(t), kinds);
+      own_[s][t] = ContextsOf(doc, sentence, static_cast<int>(t), kinds, case_dependents);
       std::vector<FeatureHash>& all = items_by_form[form];
       all.insert(all.end(), own_[s][t].begin(), own_[s][t].end());
     }

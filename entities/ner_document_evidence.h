@@ -36,6 +36,12 @@ class NerDocumentEvidence {
   // repeats. Empty for a word that does not start with a capital letter.
   std::vector<FeatureHash> Of(std::size_t sentence, std::size_t token) const;
 
+  // The gazetteer's matches in sentence `sentence`: found once per document, here, and read by
+  // the recognizer's features too.
+  const std::vector<GazetteerMatch>& GazetteerMatches(std::size_t sentence) const {
+    return matches_[sentence];
+  }
+
   static constexpr std::size_t kMaxItems = 12;
 
   // A context and how many occurrences of a form have it; ordered most frequent first, then by
@@ -56,6 +62,11 @@ class NerDocumentEvidence {
   const Document* doc_;
   std::map<std::string, FormEvidence, std::less<>> forms_;  // by exact form ("Coron")
   std::vector<std::vector<std::vector<FeatureHash>>> own_;  // the contexts of each word
+  std::vector<std::vector<GazetteerMatch>> matches_;        // per sentence
 };
+
+// The first "case" dependent of each word of `sentence` ("in" of "in Moscow"), or -1: the
+// governing preposition, for the evidence and for the recognizer's features.
+std::vector<int> FirstCaseDependents(const Sentence& sentence);
 
 }  // namespace kgraph

@@ -184,10 +184,9 @@ void FindRuns(const Document& doc, const Sentence& sentence, std::vector<NerWord
 }
 
 // Marks each word with its position in the longest gazetteer entry of each kind covering it.
-void SetGazetteer(const Document& doc, const Sentence& sentence, const Gazetteer& gazetteer,
-                  std::vector<NerWord>& words) {
+void SetGazetteer(const std::vector<GazetteerMatch>& matches, std::vector<NerWord>& words) {
   std::vector<std::uint8_t> kinds(words.size(), 0);
-  for (const GazetteerMatch& match : gazetteer.Matches(doc, sentence)) {
+  for (const GazetteerMatch& match : matches) {
     const int k = static_cast<int>(match.kind);
     for (int w = match.begin; w < match.end; ++w) {
       if (words[w].gazetteer[k] != 0) continue;  // a longer entry of this kind covers it
@@ -206,7 +205,7 @@ void SetGazetteer(const Document& doc, const Sentence& sentence, const Gazetteer
 
 }  // namespace
 
-NerContext::NerContext(const Document& doc, std::size_t sentence_index, const Gazetteer& gazetteer,
+NerContext::NerContext(const Document& doc, std::size_t sentence_index,
                        const NerDocumentEvidence& evidence)
     : before_(Padding("<s>")), after_(Padding("</s>")) {
   const Sentence& sentence = doc.sentences[sentence_index];
@@ -230,26 +229,19 @@ NerContext::NerContext(const Document& doc, std::size_t sentence_index, const Ga
     word.flags = Flags(form, w);
     word.document_evidence = evidence.Of(sentence_index, static_cast<std::size_t>(w));
   }
-  // The first "case" dependent of each word ("in" of "in Moscow").
-  for (int w = 0; w < n; ++w) {
-    const Token& token = sentence.tokens[w];
-    if (token.deprel == "case" && token.head >= 0 && token.head < n &&
-        words_[token.head].case_lemma == 0) {
-      words_[token.head].case_lemma = H(lowers[w]);
-    }
-  }
+  const std::vector<int> case_dependents = FirstCaseDependents(sentence);
   for (int w = 0; w < n; ++w) {
     const Token& token = sentence.tokens[w];
     NerWord& word = words_[w];
     const bool root = token.head < 0 || token.head >= n;
     word.head_lower = root ? H("<root>") : words_[token.head].lower;
     word.head_upos = root ? H("<root>") : words_[token.head].upos;
-    if (word.case_lemma == 0) word.case_lemma = H("<none>");
+    word.case_lemma = case_dependents[w] >= 0 ? H(lowers[case_dependents[w]]) : H("<none>");
     word.run_position = H("-");
     word.run_first = word.run_last = word.run_length = word.run_role = H("-");
     word.run_organization_word = word.run_place_word = H("-");
   }
-  SetGazetteer(doc, sentence, gazetteer, words_);  // before the runs, which read it
+  SetGazetteer(evidence.GazetteerMatches(sentence_index), words_);  // the runs read it
   FindRuns(doc, sentence, words_);
 }
 

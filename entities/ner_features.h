@@ -47,9 +47,9 @@ struct NerWord {
 
 class NerContext {
  public:
-  // Sentence number `sentence` of `doc`, whose `evidence` has been collected.
-  NerContext(const Document& doc, std::size_t sentence, const Gazetteer& gazetteer,
-             const NerDocumentEvidence& evidence);
+  // Sentence number `sentence` of `doc`, whose `evidence` (with the gazetteer's matches) has
+  // been collected.
+  NerContext(const Document& doc, std::size_t sentence, const NerDocumentEvidence& evidence);
   int size() const { return static_cast<int>(words_.size()); }
   // Word i, or padding outside the sentence.
   const NerWord& Word(int i) const;

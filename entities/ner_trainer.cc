@@ -44,13 +44,13 @@ std::vector<Example> Examples(const std::vector<Document>& documents,
 }
 
 void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples,
-                const Gazetteer& gazetteer, std::mt19937_64& engine) {
+                std::mt19937_64& engine) {
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   Shuffle(order, engine);
   for (std::size_t index : order) {
     const Example& example = examples[index];
-    const NerContext context(*example.doc, example.sentence, gazetteer, *example.evidence);
+    const NerContext context(*example.doc, example.sentence, *example.evidence);
     DecodeEntities(trainer, context,
                    [&](int i, std::span<const FeatureHash> features, int predicted) {
                      trainer.Update(features, example.labels[i], predicted);
@@ -58,13 +58,13 @@ void TrainEpoch(PerceptronTrainer& trainer, const std::vector<Example>& examples
   }
 }
 
-EntityScores ScoreOn(const EntityRecognizer& recognizer, const std::vector<Document>& dev) {
+EntityScores ScoreOn(const EntityRecognizer& recognizer, const std::vector<Document>& dev,
+                     const std::vector<NerDocumentEvidence>& evidence) {
   EntityScores scores;
-  for (const Document& doc : dev) {
-    const NerDocumentEvidence evidence(doc, recognizer.gazetteer());
-    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-      ScoreSentenceMentions(doc.sentences[s].entities,
-                            recognizer.RecognizeSentence(doc, s, evidence), scores);
+  for (std::size_t d = 0; d < dev.size(); ++d) {
+    for (std::size_t s = 0; s < dev[d].sentences.size(); ++s) {
+      ScoreSentenceMentions(dev[d].sentences[s].entities,
+                            recognizer.RecognizeSentence(dev[d], s, evidence[d]), scores);
     }
   }
   return scores;
@@ -78,6 +78,7 @@ std::unique_ptr<EntityRecognizer> TrainEntityRecognizer(const std::vector<Docume
                                                         std::ostream& log) {
   const std::vector<NerDocumentEvidence> evidence = EvidenceOf(train, options.gazetteer);
   const std::vector<Example> examples = Examples(train, evidence);
+  const std::vector<NerDocumentEvidence> dev_evidence = EvidenceOf(dev, options.gazetteer);
   if (examples.empty()) throw Error("no training sentences");
   std::size_t mentions = 0;
   for (const Example& example : examples) {
@@ -90,10 +91,11 @@ std::unique_ptr<EntityRecognizer> TrainEntityRecognizer(const std::vector<Docume
   double best_f1 = -1;
   for (int epoch = 1; epoch <= options.iterations; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    TrainEpoch(trainer, examples, options.gazetteer, engine);
+    TrainEpoch(trainer, examples, engine);
     auto recognizer = std::make_unique<EntityRecognizer>(
         trainer.Averaged().Compact(options.min_weight), options.gazetteer);
-    const EntityScores scores = dev.empty() ? EntityScores{} : ScoreOn(*recognizer, dev);
+    const EntityScores scores =
+        dev.empty() ? EntityScores{} : ScoreOn(*recognizer, dev, dev_evidence);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char line[160];
