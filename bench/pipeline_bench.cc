@@ -26,6 +26,7 @@
 #include "core/text/tokenizer.h"
 #include "entities/coreference.h"
 #include "entities/entity_recognizer.h"
+#include "entities/pronoun_ranker.h"
 #include "exporters/jsonld_writer.h"
 #include "extractors/extractor_factory.h"
 #include "graph/entity_resolution.h"
@@ -138,6 +139,7 @@ int Run(const BenchOptions& options) {
   if (!options.tagger_network) tagger->SetNetwork(std::nullopt);
   auto parser = Parser::Load(options.model_dir + "/" + kParserModelFile);
   auto recognizer = EntityRecognizer::Load(options.model_dir + "/" + kNerModelFile);
+  auto pronoun_ranker = PronounRanker::Load(options.model_dir + "/" + kCorefModelFile);
   const double model_mib = PeakResidentMiB() - rss_before_models;
   std::printf(
       "models: tagger %.3f s, parser %.3f s, ner %.3f s to load (median of %d); %.0f MiB "
@@ -209,7 +211,7 @@ int Run(const BenchOptions& options) {
   };
   const double coref_seconds =
       MedianSeconds(options.runs, fresh_recognized, [&](std::vector<Document>& c) {
-        for (Document& doc : c) ResolveCoreference(doc);
+        for (Document& doc : c) ResolveCoreference(doc, pronoun_ranker.get());
       });
   Report("coref", tokens, coref_seconds);
   std::printf("coref adds %.1f %% to tag+parse\n", 100.0 * coref_seconds / tag_parse_seconds);

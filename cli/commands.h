@@ -26,6 +26,7 @@ void AddTrainTaggerCommand(CLI::App& app, CommandStatus& status);
 void AddTrainParserCommand(CLI::App& app, CommandStatus& status);
 void AddTrainCommand(CLI::App& app, CommandStatus& status);
 void AddTrainNerCommand(CLI::App& app, CommandStatus& status);
+void AddTrainCorefCommand(CLI::App& app, CommandStatus& status);
 void AddTrainConfidenceCommand(CLI::App& app, CommandStatus& status);
 
 }  // namespace kgraph::cli

@@ -84,9 +84,10 @@ void RunEvalEntities(const EntityEvalOptions& options) {
   std::vector<ConlluSentence> gold = ReadConlluFile(options.gold);
   Pipeline pipeline(PipelineOptions{.model_dir = options.model_dir});
   std::unique_ptr<Tokenizer> tokenizer = options.gold_tokens ? nullptr : NewEnglishTokenizer();
-  EntityScores scores =
-      EvaluateEntities(gold, options.gold, tokenizer.get(),
-                       [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); });
+  EntityScores scores = EvaluateEntities(
+      gold, options.gold, tokenizer.get(),
+      [&pipeline](Document& doc) { pipeline.AnalyzeTokens(doc); },
+      [&pipeline](const Document& doc) { return pipeline.Coreference(doc); });
   std::cout << "text: " << (options.gold_tokens ? "gold words" : "raw text, kgraph's tokenizer")
             << "; mentions correct when span and type match\n"
             << FormatEntityScores(scores) << "coreference (CoNLL-2012, singletons excluded):\n"

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   kgraph::cli::AddTrainParserCommand(app, status);
   kgraph::cli::AddTrainCommand(app, status);
   kgraph::cli::AddTrainNerCommand(app, status);
+  kgraph::cli::AddTrainCorefCommand(app, status);
   kgraph::cli::AddTrainConfidenceCommand(app, status);
   return kgraph::cli::RunApp(app, argc, argv, status, "kgraph");
 }

@@ -45,20 +45,6 @@ std::vector<ConlluSentence> ReadAll(const std::vector<std::string>& paths) {
   return sentences;
 }
 
-// Fails before hours of training when the models could not be written at the end.
-void RequireDirectory(const std::filesystem::path& directory) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(directory, ec)) {
-    throw Error("output directory does not exist", {directory.string(), {}, {}});
-  }
-}
-
-// The same for the directory of one model file.
-void CheckWritableDirectory(const std::string& output) {
-  std::filesystem::path directory = std::filesystem::path(output).parent_path();
-  RequireDirectory(directory.empty() ? "." : directory);
-}
-
 // Adds a network trained on `train` to `tagger` when `options` asks for one (epochs > 0).
 void AddNetwork(Tagger& tagger, const std::vector<ConlluSentence>& train,
                 const std::vector<ConlluSentence>& dev, const TaggerNetworkTrainingOptions& options,

@@ -47,11 +47,7 @@ std::vector<Document> AnalysedDocuments(const std::vector<std::string>& paths, c
 }
 
 void RunTrainNer(const TrainNerOptions& options, const CommandStatus& status) {
-  const std::filesystem::path directory = std::filesystem::path(options.output).parent_path();
-  std::error_code ec;
-  if (!std::filesystem::is_directory(directory.empty() ? "." : directory, ec)) {
-    throw Error("output directory does not exist", {directory.string(), {}, {}});
-  }
+  CheckWritableDirectory(options.output);
   // A malformed gazetteer fails before the slow tagging and parsing of the training data.
   Gazetteer gazetteer =
       options.gazetteer.empty()

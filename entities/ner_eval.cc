@@ -121,9 +121,10 @@ CorefDocument GoldClusters(const GumDocument& document, const WordSpans& spans) 
   return key;
 }
 
-CorefDocument SystemClusters(const Document& doc, const std::vector<std::uint32_t>& offsets) {
+CorefDocument SystemClusters(const std::vector<MentionCluster>& clusters, const Document& doc,
+                             const std::vector<std::uint32_t>& offsets) {
   CorefDocument response;
-  for (const MentionCluster& cluster : ResolveCoreference(doc)) {
+  for (const MentionCluster& cluster : clusters) {
     std::vector<CorefMention>& out = response.clusters.emplace_back();
     for (const MentionRef& m : cluster) {
       const Sentence& sentence = doc.sentences[static_cast<std::size_t>(m.sentence)];
@@ -180,7 +181,8 @@ void ScoreSentenceMentions(const std::vector<EntityMention>& gold,
 }
 
 EntityScores EvaluateEntities(const std::vector<ConlluSentence>& gold, const std::string& source,
-                              const Tokenizer* tokenizer, const EntityAnalyzeFunction& analyze) {
+                              const Tokenizer* tokenizer, const EntityAnalyzeFunction& analyze,
+                              const CorefFunction& resolve) {
   const std::vector<GumDocument> documents = ReadGumEntities(gold, source);
   std::vector<GoldDocument> raw;
   if (tokenizer != nullptr) {
@@ -203,8 +205,9 @@ EntityScores EvaluateEntities(const std::vector<ConlluSentence>& gold, const std
     }
     const std::vector<std::uint32_t> offsets = NonSpaceOffsets(doc.text);
     Score(GoldMentions(documents[d], gold, spans), SystemMentions(doc, offsets), scores);
-    scores.coref += ScoreCoref(GoldClusters(documents[d], spans), SystemClusters(doc, offsets),
-                               {.keep_singletons = false});
+    scores.coref +=
+        ScoreCoref(GoldClusters(documents[d], spans), SystemClusters(resolve(doc), doc, offsets),
+                   {.keep_singletons = false});
   }
   return scores;
 }

@@ -22,6 +22,7 @@
 #include "core/eval/tokenization_eval.h"
 #include "core/text/document.h"
 #include "core/text/tokenizer.h"
+#include "entities/coreference.h"
 
 namespace kgraph {
 
@@ -38,15 +39,18 @@ void ScoreSentenceMentions(const std::vector<EntityMention>& gold,
 
 // Tags, parses and finds the entities of a Document already split into sentences and tokens.
 using EntityAnalyzeFunction = std::function<void(Document&)>;
+// The coreference clusters of an analysed Document (ResolveCoreference, with or without a ranker).
+using CorefFunction = std::function<std::vector<MentionCluster>(const Document&)>;
 
-// Scores the pipeline (and coreference resolution after it) on every document of `gold` (a
-// GUM-style CoNLL-U file read by ReadConlluFile; `source` names it in errors). With a `tokenizer`,
-// each document's raw text is rebuilt from its "# text" comments (RebuildGoldDocuments) and
-// tokenized by it; without one, the gold words are the tokens (DocumentFromGoldWords). Throws
-// kgraph::Error for malformed Entity brackets, or when the gold words do not spell the sentence
-// text.
+// Scores the pipeline (`analyze`, then coreference resolution by `resolve`) on every document of
+// `gold` (a GUM-style CoNLL-U file read by ReadConlluFile; `source` names it in errors). With a
+// `tokenizer`, each document's raw text is rebuilt from its "# text" comments
+// (RebuildGoldDocuments) and tokenized by it; without one, the gold words are the tokens
+// (DocumentFromGoldWords). Throws kgraph::Error for malformed Entity brackets, or when the gold
+// words do not spell the sentence text.
 EntityScores EvaluateEntities(const std::vector<ConlluSentence>& gold, const std::string& source,
-                              const Tokenizer* tokenizer, const EntityAnalyzeFunction& analyze);
+                              const Tokenizer* tokenizer, const EntityAnalyzeFunction& analyze,
+                              const CorefFunction& resolve);
 
 // A report: one line per type, "PERSON: gold=N system=N correct=N P=.. R=.. F1=..", then lines for
 // PERSON+ORGANIZATION+PLACE and for all types. No summary line: the caller adds the last line.

@@ -10,6 +10,7 @@
 #include "core/text/tokenizer.h"
 #include "entities/coreference.h"
 #include "entities/entity_recognizer.h"
+#include "entities/pronoun_ranker.h"
 #include "extractors/extractor.h"
 #include "extractors/extractor_factory.h"
 #include "graph/graph_builder.h"
@@ -26,7 +27,8 @@ std::string ModelPath(const std::string& model_dir, const char* file) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     throw Error(std::string("model file not found (the model directory must hold ") +
-                    kTaggerModelFile + ", " + kParserModelFile + " and " + kNerModelFile + ")",
+                    kTaggerModelFile + ", " + kParserModelFile + ", " + kNerModelFile + " and " +
+                    kCorefModelFile + ")",
                 {path, {}, {}});
   }
   return path;
@@ -40,6 +42,7 @@ Pipeline::Pipeline(const PipelineOptions& options)
       tagger_(Tagger::Load(ModelPath(options.model_dir, kTaggerModelFile))),
       parser_(Parser::Load(ModelPath(options.model_dir, kParserModelFile))),
       recognizer_(EntityRecognizer::Load(ModelPath(options.model_dir, kNerModelFile))),
+      pronoun_ranker_(PronounRanker::Load(ModelPath(options.model_dir, kCorefModelFile))),
       extractor_(NewExtractor(options.extractor)) {
   if (!options.tagger_network) tagger_->SetNetwork(std::nullopt);
 }
@@ -86,11 +89,15 @@ std::size_t Pipeline::AddToGraph(Document& doc, KnowledgeGraph& graph) const {
   // log, a dump, a file without punctuation) is no article, and resolving it would cost more
   // than everything else together.
   if (doc.sentences.size() <= kMaxCoreferenceSentences) {
-    LinkArgumentsToAntecedents(doc, ResolveCoreference(doc), triples);
+    LinkArgumentsToAntecedents(doc, Coreference(doc), triples);
   }
   AddTriples(graph, doc, triples, extractor_->Name());
   AddRoles(graph, doc);
   return triples.size();
+}
+
+std::vector<MentionCluster> Pipeline::Coreference(const Document& doc) const {
+  return ResolveCoreference(doc, pronoun_ranker_.get());
 }
 
 std::string_view Pipeline::ExtractorName() const { return extractor_->Name(); }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text/document.h"
+#include "entities/coreference.h"
 #include "extractors/triple.h"
 #include "graph/knowledge_graph.h"
 
@@ -17,10 +18,11 @@ class Tokenizer;
 class Tagger;
 class Parser;
 class EntityRecognizer;
+class PronounRanker;
 class Extractor;
 
 struct PipelineOptions {
-  std::string model_dir;             // directory holding tagger.bin, parser.bin and ner.bin
+  std::string model_dir;             // directory holding tagger.bin, parser.bin, ner.bin, coref.bin
   std::string extractor = "clause";  // see NewExtractor()
   bool news = true;  // mark wire-copy boilerplate (headline, dateline, captions) and skip it
   // false: the tagger's perceptron tags alone, without its neural network (about 1.4 times
@@ -51,6 +53,9 @@ class Pipeline {
   // (TaggingOptions::prose), so its tags are those `kgraph eval tag` scores.
   void AnalyzeTokens(Document& doc) const;
 
+  // The entities of an analysed document (ResolveCoreference with the shipped pronoun ranker).
+  std::vector<MentionCluster> Coreference(const Document& doc) const;
+
   // Triples of an analysed document.
   std::vector<Triple> Extract(const Document& doc) const;
 
@@ -67,6 +72,7 @@ class Pipeline {
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<Parser> parser_;
   std::unique_ptr<EntityRecognizer> recognizer_;
+  std::unique_ptr<PronounRanker> pronoun_ranker_;
   std::unique_ptr<Extractor> extractor_;
 };
 
@@ -74,5 +80,6 @@ class Pipeline {
 inline constexpr char kTaggerModelFile[] = "tagger.bin";
 inline constexpr char kParserModelFile[] = "parser.bin";
 inline constexpr char kNerModelFile[] = "ner.bin";
+inline constexpr char kCorefModelFile[] = "coref.bin";
 
 }  // namespace kgraph

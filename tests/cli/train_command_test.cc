@@ -31,9 +31,12 @@ TEST(TrainCommand, WritesATaggerAndAParserThatParseTogether) {
   EXPECT_NE(ReadFileOrEmpty(dir.File("jk.conllu")).find("\tPatrushev\t"), std::string::npos);
 
   // Models this small are poor, but they load, work together and give every sentence a tree.
-  // The pipeline also loads ner.bin, which `train` does not write: the shipped one serves.
-  std::filesystem::copy_file(std::string(KGRAPH_SOURCE_DIR) + "/models/ner.bin",
-                             dir.File("models/ner.bin"));
+  // The pipeline also loads ner.bin and coref.bin, which `train` does not write: the shipped
+  // ones serve.
+  for (const char* name : {"ner.bin", "coref.bin"}) {
+    std::filesystem::copy_file(std::string(KGRAPH_SOURCE_DIR) + "/models/" + name,
+                               dir.File(std::string("models/") + name));
+  }
   CommandResult parsed = RunKgraph("parse --input-format conllu --models '" + dir.File("models") +
                                    "' '" + train + "'");
   ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
@@ -74,7 +77,7 @@ TEST(TrainCommand, TrainsABiaffineParserThatParseUses) {
 
   // Every command that loads parser.bin takes the biaffine model as it takes the other.
   std::filesystem::copy_file(dir.File("a.bin"), dir.File("models/parser.bin"));
-  for (const char* name : {"tagger.bin", "ner.bin"}) {
+  for (const char* name : {"tagger.bin", "ner.bin", "coref.bin"}) {
     std::filesystem::copy_file(std::string(KGRAPH_SOURCE_DIR) + "/models/" + name,
                                dir.File(std::string("models/") + name));
   }
