@@ -86,14 +86,6 @@ const PronounFeatures* FindPronoun(std::string_view lower) {
   return nullptr;
 }
 
-// The type the recognizer gave a name whose span covers the mention's head.
-const EntityMention* NamedEntityAt(const Sentence& sentence, int head) {
-  for (const EntityMention& e : sentence.entities) {
-    if (e.begin <= head && head < e.end) return &e;
-  }
-  return nullptr;
-}
-
 void SetPronounFeatures(const PronounFeatures& p, Mention& m) {
   m.kind = Kind::kPronoun;
   m.person = p.person;
@@ -188,6 +180,13 @@ Mention Describe(const Document& doc, int s, const DetectedMention& detected) {
 }
 
 }  // namespace
+
+const EntityMention* NamedEntityAt(const Sentence& sentence, int head) {
+  for (const EntityMention& e : sentence.entities) {
+    if (e.begin <= head && head < e.end) return &e;
+  }
+  return nullptr;
+}
 
 std::vector<Mention> DocumentMentions(const Document& doc) {
   std::vector<Mention> mentions;

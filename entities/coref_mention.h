@@ -38,6 +38,10 @@ struct Mention {
   std::vector<std::string> words;  // lowercase content words (no determiners or punctuation)
 };
 
+// The name the recognizer found (Sentence::entities) whose span covers word `head` of
+// `sentence`, or null.
+const EntityMention* NamedEntityAt(const Sentence& sentence, int head);
+
 // The candidate mentions of `doc` (DetectMentions of every sentence), described, in document
 // order.
 std::vector<Mention> DocumentMentions(const Document& doc);

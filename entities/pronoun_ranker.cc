@@ -51,11 +51,9 @@ FeatureHash E(Enum value) {
 
 // The recognizer's type of the name covering the mention's head, or "none".
 FeatureHash NamedType(const Document& doc, const Mention& m) {
-  const Sentence& sentence = doc.sentences[static_cast<std::size_t>(m.ref.sentence)];
-  for (const EntityMention& e : sentence.entities) {
-    if (e.begin <= m.ref.head && m.ref.head < e.end) return E(e.type);
-  }
-  return 0;
+  const EntityMention* named =
+      NamedEntityAt(doc.sentences[static_cast<std::size_t>(m.ref.sentence)], m.ref.head);
+  return named == nullptr ? 0 : E(named->type);
 }
 
 const Token& HeadToken(const Document& doc, const Mention& m) {
